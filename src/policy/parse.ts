@@ -1,0 +1,53 @@
+/** YAML text -> validated, compiled Policy. Pure (the caller reads the file). */
+import { parseDocument } from 'yaml';
+import { compileCalendar } from '../calendar/index.js';
+import { DEFAULT_REMINDERS } from './defaults.js';
+import { PolicyError, problemsFromZod } from './errors.js';
+import type { Policy } from './policy.js';
+import { checkRules } from './rules.js';
+import { policySchema } from './schema.js';
+
+export function parsePolicy(text: string, source: string): Policy {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new PolicyError(
+      source,
+      doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, ...(e.linePos ? { line: e.linePos[0].line } : {}) })),
+    );
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) throw new PolicyError(source, [{ path: '', message: 'the file is empty' }]);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new PolicyError(source, [{ path: '', message: 'a policy is a YAML mapping (organization:, calendar:, channels:, …)' }]);
+  }
+  const result = policySchema.safeParse(data);
+  if (!result.success) throw new PolicyError(source, problemsFromZod(result.error.issues, data));
+  const p = result.data;
+  const problems = checkRules(p);
+  if (problems.length > 0) throw new PolicyError(source, problems);
+
+  const shortenedNamed: Record<string, (typeof p.calendar.hours)[number]> = {};
+  const shortenedDates: Record<string, (typeof p.calendar.hours)[number]> = {};
+  for (const [k, v] of Object.entries(p.calendar.shortened)) (/^\d{4}-/.test(k) ? shortenedDates : shortenedNamed)[k] = v;
+
+  return {
+    source,
+    organization: p.organization,
+    timezone: p.timezone,
+    language: p.language,
+    week: p.calendar.hours,
+    calendar: compileCalendar({
+      timezone: p.timezone,
+      week: p.calendar.hours,
+      closedNamedDays: p.calendar.closed,
+      shortenedNamed,
+      shortenedDates,
+      closedDates: p.calendar.closed_dates,
+    }),
+    channels: p.channels,
+    reminders: p.reminders ?? DEFAULT_REMINDERS,
+    remindersAreDefaults: p.reminders === undefined,
+    ...(p.digest ? { digest: { dailyAt: p.digest.daily_at } } : {}),
+    ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to } } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+/** A validated, compiled policy: what the rest of svarstid uses. */
+import type { BusinessCalendar, LocalInterval } from '../calendar/index.js';
+import type { Duration } from './duration.js';
+import type { ReminderRule } from './schema.js';
+import type { ChannelKind } from './vocabulary.js';
+
+export interface Policy {
+  /** the file it was loaded from (or a label), for messages */
+  readonly source: string;
+  readonly organization: string;
+  readonly timezone: string;
+  readonly language: 'sv' | 'en';
+  readonly calendar: BusinessCalendar;
+  /** the weekly hours, Monday first, for summaries */
+  readonly week: ReadonlyArray<readonly LocalInterval[]>;
+  readonly channels: ReadonlyMap<ChannelKind, Duration>;
+  readonly reminders: readonly ReminderRule[];
+  readonly remindersAreDefaults: boolean;
+  readonly digest?: { readonly dailyAt: number };
+  readonly summary?: { readonly weekday: number; readonly minutes: number; readonly to: 'managers' };
+}

@@ -1,0 +1,21 @@
+/** The words a policy may use, for validation and "did you mean" hints. */
+export const CHANNEL_KINDS = [
+  'facebook', 'messenger', 'instagram', 'x', 'blog', 'chat', 'email', 'youtube', 'linkedin', 'tiktok', 'web',
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** Hints for well-known names that are not channel kinds. */
+export const CHANNEL_ALIASES: Readonly<Record<string, ChannelKind>> = { twitter: 'x', blogg: 'blog', 'e-post': 'email', epost: 'email', webb: 'web' };
+
+export const RECIPIENTS = ['assignee', 'substitute', 'manager', 'managers'] as const;
+export type Recipient = (typeof RECIPIENTS)[number];
+
+/** Known keys per object in the policy, by path pattern ('*' = any map key or list index). */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary'],
+  calendar: ['hours', 'closed', 'shortened', 'closed_dates'],
+  'channels.*': ['respond_within'],
+  'reminders.*': ['at', 'before_deadline', 'after_deadline', 'to'],
+  digest: ['daily_at'],
+  summary: ['weekly_at', 'to'],
+};
