@@ -27,7 +27,11 @@ export function isoDate(utcMidnightMs: number): string {
 export function planYear(spec: CalendarSpec, year: number): YearPlan {
   const publicByDate = new Map<string, string>();
   const namedByDate = new Map<string, string>();
-  for (const d of swedishDays(year)) (d.public ? publicByDate : namedByDate).set(d.date, d.name);
+  for (const d of swedishDays(year)) {
+    const map = d.public ? publicByDate : namedByDate;
+    const other = map.get(d.date); // two holidays on one date: 2008-05-01 första maj and Kristi himmelsfärdsdag
+    map.set(d.date, other === undefined ? d.name : `${other} och ${d.name}`);
+  }
   const closedNamed = new Set(spec.closedNamedDays);
   const closedDates = new Set(spec.closedDates);
 

@@ -1,5 +1,5 @@
 /** YAML text -> validated, compiled Policy. Pure (the caller reads the file). */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { compileCalendar } from '../calendar/index.js';
 import { DEFAULT_REMINDERS } from './defaults.js';
 import { PolicyError, problemsFromZod } from './errors.js';
@@ -8,11 +8,12 @@ import { checkRules } from './rules.js';
 import { policySchema } from './schema.js';
 
 export function parsePolicy(text: string, source: string): Policy {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
     throw new PolicyError(
       source,
-      doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, ...(e.linePos ? { line: e.linePos[0].line } : {}) })),
+      doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, line: lines.linePos(e.pos[0]).line })),
     );
   }
   const data: unknown = doc.toJS();

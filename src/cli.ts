@@ -1,0 +1,69 @@
+/** The `svarstid` command line (commander). Composition root for CLI use. */
+import { Command, CommanderError } from 'commander';
+import { calendarCommand } from './cli/calendar-command.js';
+import { deadlineCommand } from './cli/deadline-command.js';
+import { CliError, isUserError } from './cli/errors.js';
+import { processIo, type CliIo } from './cli/io.js';
+import { policyCheckCommand } from './cli/policy-check-command.js';
+import { serveCommand } from './cli/serve-command.js';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('svarstid')
+    .description('Response deadlines for citizen questions on a Swedish municipality\'s social media')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('deadline')
+    .description('print the response deadline of a message (ISO 8601 with the organization\'s UTC offset)')
+    .requiredOption('--policy <file>', 'policy YAML file')
+    .requiredOption('--channel <name>', 'channel kind, e.g. x, facebook, blog')
+    .option('--at <iso>', 'arrival instant; without it, instants are read from stdin, one per line')
+    .option('--json', 'print JSON objects with arrival, deadline and allowed working minutes')
+    .action((opts) => deadlineCommand(opts, io));
+
+  program
+    .command('calendar')
+    .description('list a year\'s closed and shortened days with their Swedish names')
+    .requiredOption('--policy <file>', 'policy YAML file')
+    .requiredOption('--year <yyyy>', 'year')
+    .option('--json', 'print JSON')
+    .action((opts) => calendarCommand(opts, io));
+
+  program
+    .command('policy')
+    .description('policy files')
+    .command('check')
+    .description('validate and summarize policy files')
+    .argument('<files...>', 'policy YAML files')
+    .action((files: string[]) => policyCheckCommand(files, io));
+
+  program
+    .command('serve')
+    .description('run the svarstid service (what `npm start` runs)')
+    .option('--policies <dir>', 'folder of policy files', process.env.SVARSTID_POLICIES ?? 'policies')
+    .option('--port <port>', 'HTTP port', process.env.PORT ?? '3000')
+    .action((opts) => serveCommand(opts));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code (and sets process.exitCode when run from bin). */
+export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  let code = 0;
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) code = e.exitCode;
+    else if (e instanceof CliError) {
+      io.stderr.write(`svarstid: ${e.message}\n`);
+      code = e.exitCode;
+    } else if (isUserError(e)) {
+      io.stderr.write(`svarstid: ${e.message}\n`);
+      code = 1;
+    } else throw e;
+  }
+  if (io === processIo) process.exitCode = code;
+  return code;
+}
