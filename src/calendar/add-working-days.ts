@@ -24,7 +24,7 @@ export function addWorkingDays(tl: Timeline, t: number, days: number): number {
   const day = tl.dayOf[i]!;
   const w = tl.cumEnd[i]! - (tl.ends[i]! - at) - tl.dayCumStart[day]!;
   const target = day + days;
-  while (target >= tl.days) tl.growForward();
+  while (target >= tl.days) tl.growForward(tl.yearsFor(target - tl.days + 1, tl.days));
   const dayStart = tl.dayCumStart[target]!;
   const dayLength = tl.dayCumStart[target + 1]! - dayStart;
   return tl.earliestAt(dayStart + Math.min(w, dayLength));

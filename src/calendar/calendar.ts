@@ -5,9 +5,9 @@
 import { addWorkingDays } from './add-working-days.js';
 import { addWorkingTime, subtractWorkingTime } from './add-working-time.js';
 import { isOpen, nextClose, nextOpening, workingTimeBetween } from './openings.js';
-import { Timeline } from './timeline.js';
+import { CalendarRangeError, Timeline } from './timeline.js';
 import { planYear } from './year-plan.js';
-import type { CalendarSpec, SpecialDay } from './types.js';
+import { FIRST_YEAR, LAST_YEAR, type CalendarSpec, type SpecialDay } from './types.js';
 
 export class BusinessCalendar {
   private readonly tl: Timeline;
@@ -50,7 +50,15 @@ export class BusinessCalendar {
 
   /** The year's public holidays, closed days, closed dates and shortened days, by date. */
   specialDays(year: number): readonly SpecialDay[] {
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new CalendarRangeError(`svarstid calendars cover the years ${FIRST_YEAR}–${LAST_YEAR}; asked for ${year}`);
+    }
     return planYear(this.spec, year).special;
+  }
+
+  /** The years compiled right now, [first, last] (diagnostics: queries compile what they need). */
+  coveredYears(): readonly [number, number] {
+    return [this.tl.firstYear, this.tl.lastYear];
   }
 
   /** Pre-compiles a span of years (optional: queries compile what they need). */

@@ -29,7 +29,6 @@ export function nextClose(tl: Timeline, t: number): number {
 
 /** Working time in [a, b); negative when b < a. */
 export function workingTimeBetween(tl: Timeline, a: number, b: number): number {
-  tl.cover(a);
-  tl.cover(b);
+  tl.coverBoth(a, b);
   return tl.position(b) - tl.position(a);
 }

@@ -10,9 +10,18 @@
  * only appends; growing backward re-bases positions, so it happens only in `cover()`, before a query
  * reads any position.
  */
-import { DateTime } from 'luxon';
+import { ZoneOffsets } from '../time/zone-offsets.js';
 import { buildYearBlock, type YearBlock } from './utc-intervals.js';
 import { FIRST_YEAR, LAST_YEAR, type CalendarSpec } from './types.js';
+
+/** A query this many years away from the covered range starts a new range. */
+const JUMP = 30;
+/** One range never spans more than this many years (a guard against absurd durations). */
+const MAX_SPAN = 400;
+/** Year blocks kept for re-use; beyond this, blocks outside the current range are dropped. */
+const MAX_CACHED_BLOCKS = 500;
+const MIN_MS = Date.UTC(FIRST_YEAR - 1, 11, 30);
+const MAX_MS = Date.UTC(LAST_YEAR + 1, 0, 2);
 
 export class CalendarRangeError extends RangeError {
   override readonly name = 'CalendarRangeError';
@@ -38,22 +47,53 @@ export class Timeline {
   lastYear = -1;
   private readonly blocks = new Map<number, YearBlock>();
 
-  constructor(private readonly spec: CalendarSpec) {}
+  private readonly zone: ZoneOffsets;
 
-  /** Makes sure instant `t` (and the year after it) is covered. */
+  constructor(private readonly spec: CalendarSpec) {
+    this.zone = new ZoneOffsets(spec.timezone);
+  }
+
+  /**
+   * Makes sure instant `t` (and the year after it) is covered. A year far from the covered range
+   * starts a new range instead of compiling every year in between (positions are re-based, which is
+   * safe here: no query has read a position yet).
+   */
   cover(t: number): void {
     if (t >= this.rangeStart && t < this.rangeEnd) return;
-    if (!Number.isFinite(t)) throw new CalendarRangeError(`not a valid instant: ${t}`);
-    const year = DateTime.fromMillis(t, { zone: this.spec.timezone }).year;
+    const year = this.yearOf(t);
+    if (this.lastYear < this.firstYear || year < this.firstYear - JUMP || year > this.lastYear + JUMP) {
+      this.firstYear = 0;
+      this.lastYear = -1;
+    }
     this.coverYears(year, year + 1);
   }
 
-  /** Adds the next year at the end. Throws when that would pass LAST_YEAR. */
-  growForward(): void {
+  /** Makes sure both instants are covered by one contiguous range (for working time between them). */
+  coverBoth(a: number, b: number): void {
+    this.cover(a);
+    if (b >= this.rangeStart && b < this.rangeEnd) return;
+    const year = this.yearOf(b);
+    this.coverYears(year, year + 1);
+  }
+
+  private yearOf(t: number): number {
+    if (!Number.isFinite(t)) throw new CalendarRangeError(`not a valid instant: ${t}`);
+    if (t < MIN_MS || t > MAX_MS) throw new CalendarRangeError(`svarstid calendars cover the years ${FIRST_YEAR}–${LAST_YEAR}; ${new Date(t).toISOString()} is outside`);
+    return new Date(t + this.zone.offset(t) * 60_000).getUTCFullYear();
+  }
+
+  /** Adds years at the end (at least one). Throws past LAST_YEAR, or when the range would span over MAX_SPAN years. */
+  growForward(years = 1): void {
     if (this.lastYear >= LAST_YEAR) {
       throw new CalendarRangeError(`svarstid calendars cover the years ${FIRST_YEAR}–${LAST_YEAR}; the result lies after ${LAST_YEAR}`);
     }
-    this.coverYears(this.firstYear, this.lastYear + 1);
+    this.coverYears(this.firstYear, Math.min(LAST_YEAR, this.lastYear + Math.max(1, Math.ceil(years))));
+  }
+
+  /** Years to add so that `more` units (of working time, or working days) fit, from the average so far. */
+  yearsFor(more: number, perRange: number): number {
+    const span = this.lastYear - this.firstYear + 1;
+    return perRange > 0 ? (more / perRange) * span : 1;
   }
 
   coverYears(from: number, to: number): void {
@@ -63,16 +103,24 @@ export class Timeline {
     const empty = this.lastYear < this.firstYear;
     const lo = empty ? from : Math.min(from, this.firstYear);
     const hi = Math.min(LAST_YEAR, empty ? to : Math.max(to, this.lastYear));
+    if (hi - lo > MAX_SPAN) {
+      throw new CalendarRangeError(`one query may span at most ${MAX_SPAN} years of calendar (asked for ${lo}–${hi})`);
+    }
     this.rebuild(lo, hi);
   }
 
   private block(year: number): YearBlock {
     let b = this.blocks.get(year);
     if (!b) {
-      b = buildYearBlock(this.spec, year);
+      if (this.blocks.size >= MAX_CACHED_BLOCKS) this.forgetBlocksOutside(this.firstYear, this.lastYear);
+      b = buildYearBlock(this.spec, this.zone, year);
       this.blocks.set(year, b);
     }
     return b;
+  }
+
+  private forgetBlocksOutside(lo: number, hi: number): void {
+    for (const year of this.blocks.keys()) if (year < lo || year > hi) this.blocks.delete(year);
   }
 
   private rebuild(lo: number, hi: number): void {
@@ -171,7 +219,7 @@ export class Timeline {
 
   /** The earliest instant whose position is p; grows the range when p lies beyond it. */
   earliestAt(p: number): number {
-    while (p > this.total) this.growForward();
+    while (p > this.total) this.growForward(this.yearsFor(p - this.total, this.total));
     const j = this.firstEndAtLeast(p);
     return this.ends[j]! - (this.cumEnd[j]! - p);
   }

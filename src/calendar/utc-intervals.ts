@@ -2,9 +2,10 @@
  * Resolves a year's planned local hours to UTC instants, day by day, in the calendar's zone.
  * DST is handled here and only here: a day's local intervals are converted with that day's offsets,
  * so 08:00-17:00 is nine real hours on the spring-forward Monday as on any other day, and a local
- * time that does not exist (02:30 on the spring-forward night) moves forward as luxon resolves it.
+ * time that does not exist (02:30 on the spring-forward night) moves forward as luxon resolves it
+ * (ZoneOffsets.wallToUtc).
  */
-import { DateTime } from 'luxon';
+import type { ZoneOffsets } from '../time/zone-offsets.js';
 import { planYear } from './year-plan.js';
 import type { CalendarSpec } from './types.js';
 
@@ -20,19 +21,17 @@ export interface YearBlock {
   readonly dayFirst: readonly number[];
 }
 
-export function localMidnightMs(zone: string, year: number, month = 1, day = 1): number {
-  return DateTime.fromObject({ year, month, day }, { zone }).toMillis();
+const MINUTE = 60_000;
+
+function wallMs(date: string, minutes: number): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutes * MINUTE;
 }
 
-function localMs(zone: string, date: string, minutes: number): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  if (minutes === 1440) return DateTime.fromObject({ year, month, day }, { zone }).plus({ days: 1 }).toMillis();
-  return DateTime.fromObject({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone }).toMillis();
+export function localMidnightMs(zone: ZoneOffsets, year: number): number {
+  return zone.wallToUtc(Date.UTC(year, 0, 1));
 }
 
-export function buildYearBlock(spec: CalendarSpec, year: number): YearBlock {
+export function buildYearBlock(spec: CalendarSpec, zone: ZoneOffsets, year: number): YearBlock {
   const { days } = planYear(spec, year);
   const starts: number[] = [];
   const ends: number[] = [];
@@ -40,8 +39,9 @@ export function buildYearBlock(spec: CalendarSpec, year: number): YearBlock {
   for (const day of days) {
     const first = starts.length;
     for (const iv of day.intervals) {
-      const s = localMs(spec.timezone, day.date, iv.start);
-      const e = localMs(spec.timezone, day.date, iv.end);
+      // 24:00 is the next day's midnight: wallMs adds 1440 minutes to the date's midnight
+      const s = zone.wallToUtc(wallMs(day.date, iv.start));
+      const e = zone.wallToUtc(wallMs(day.date, iv.end));
       if (e > s) {
         starts.push(s);
         ends.push(e);
@@ -51,8 +51,8 @@ export function buildYearBlock(spec: CalendarSpec, year: number): YearBlock {
   }
   return {
     year,
-    startMs: localMidnightMs(spec.timezone, year),
-    endMs: localMidnightMs(spec.timezone, year + 1),
+    startMs: localMidnightMs(zone, year),
+    endMs: localMidnightMs(zone, year + 1),
     starts,
     ends,
     dayFirst,

@@ -3,7 +3,8 @@
  * parsing takes the common forms directly and hands anything else to luxon; printing uses the
  * zone's offset, looked up once per UTC hour (an hour with a DST change is resolved per instant).
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { ZoneOffsets } from './zone-offsets.js';
 
 export class InstantFormatError extends Error {
   override readonly name = 'InstantFormatError';
@@ -11,6 +12,18 @@ export class InstantFormatError extends Error {
 }
 
 const FAST = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
+const zones = new Map<string, ZoneOffsets>();
+
+function offsetsOf(zone: string): ZoneOffsets {
+  let z = zones.get(zone);
+  if (!z) {
+    z = new ZoneOffsets(zone);
+    zones.set(zone, z);
+  }
+  return z;
+}
 
 /**
  * An ISO 8601 date-time with offset ("2026-04-02T13:00+02:00", "…Z") or without one, which is then
@@ -32,6 +45,16 @@ export function parseInstant(text: string, zone: string): number {
     }
     throw new InstantFormatError(`"${s}" is not a valid ISO 8601 instant (no such date, time or offset)`);
   }
+  const wall = LOCAL.exec(s);
+  if (wall) {
+    const [, y, mo, d, h, mi, sec = '0', frac = '0'] = wall as unknown as string[];
+    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +sec, Math.floor(Number(`0.${frac}`) * 1000));
+    const check = new Date(ms);
+    if (+h! < 24 && +mi! < 60 && +sec < 60 && check.getUTCDate() === +d! && check.getUTCMonth() === +mo! - 1) {
+      return offsetsOf(zone).wallToUtc(ms);
+    }
+    throw new InstantFormatError(`"${s}" is not a valid ISO 8601 instant (no such date or time)`);
+  }
   if (/T\d{2}:\d{2}/.test(s)) {
     const dt = DateTime.fromISO(s, { zone, setZone: false });
     if (dt.isValid) return dt.toMillis();
@@ -39,33 +62,20 @@ export function parseInstant(text: string, zone: string): number {
   throw new InstantFormatError(`"${s}" is not an ISO 8601 instant; write e.g. 2026-04-02T13:00:00+02:00, 2026-04-02T11:00:00Z or 2026-04-02T13:00 (local time)`);
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
 /** Prints instants in one zone as "2024-04-02T10:00:00+02:00" (milliseconds only when non-zero). */
 export class InstantFormatter {
-  private readonly zone: IANAZone;
-  private readonly offsets = new Map<number, number>();
+  private readonly offsets: ZoneOffsets;
 
   constructor(zone: string) {
-    this.zone = IANAZone.create(zone);
-    if (!this.zone.isValid) throw new InstantFormatError(`"${zone}" is not a time zone`);
+    try {
+      this.offsets = new ZoneOffsets(zone);
+    } catch {
+      throw new InstantFormatError(`"${zone}" is not a time zone`);
+    }
   }
 
-  /** Offset from UTC in minutes at instant ms: cached per UTC day, per hour on a day with a change. */
   offset(ms: number): number {
-    const day = Math.floor(ms / DAY);
-    const cached = this.offsets.get(day);
-    if (cached !== undefined) return cached;
-    const start = this.zone.offset(day * DAY);
-    if (start === this.zone.offset(day * DAY + DAY - 1)) {
-      if (this.offsets.size > 100_000) this.offsets.clear();
-      this.offsets.set(day, start);
-      return start;
-    }
-    const hour = Math.floor(ms / HOUR);
-    const first = this.zone.offset(hour * HOUR);
-    return first === this.zone.offset(hour * HOUR + HOUR - 1) ? first : this.zone.offset(ms);
+    return this.offsets.offset(ms);
   }
 
   format(ms: number): string {

@@ -1,5 +1,6 @@
 /** One builder with defaults for calendars in tests: Mon–Fri 08:00–17:00, Europe/Stockholm, the default closed eves. */
 import { DateTime } from 'luxon';
+import { parseInstant } from '../../src/time/iso.js';
 import { compileCalendar, parseIntervals, DEFAULT_CLOSED_DAYS, type BusinessCalendar, type LocalInterval } from '../../src/calendar/index.js';
 
 export interface CalendarOptions {
@@ -34,9 +35,7 @@ export function calendar(o: CalendarOptions = {}): BusinessCalendar {
 
 /** A local Stockholm wall-clock time ("2026-04-02T13:00"), or any ISO instant with an offset or Z. */
 export function at(text: string, zone = 'Europe/Stockholm'): number {
-  const dt = DateTime.fromISO(text, { zone, setZone: false });
-  if (!dt.isValid) throw new Error(`bad test instant ${text}`);
-  return dt.toMillis();
+  return parseInstant(text, zone);
 }
 
 /** An instant as local ISO with offset, seconds only when non-zero: "2026-04-07T13:00+02:00". */
