@@ -13,6 +13,20 @@ export class InstantFormatError extends Error {
 
 const FAST = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The wall clock as epoch ms (as if it were UTC), or undefined when no such date or time exists. */
+function wallClock(y: string, mo: string, d: string, h: string, mi: string, sec?: string, frac?: string): number | undefined {
+  const year = +y;
+  const month = +mo;
+  const day = +d;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (monthDays === undefined || day < 1 || day > monthDays || +h > 23 || +mi > 59 || (sec !== undefined && +sec > 59)) return undefined;
+  const millis = frac === undefined ? 0 : Math.floor(+`0.${frac}` * 1000);
+  return Date.UTC(year, month - 1, day, +h, +mi, sec === undefined ? 0 : +sec, millis);
+}
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
 const zones = new Map<string, ZoneOffsets>();
 
@@ -33,10 +47,9 @@ export function parseInstant(text: string, zone: string): number {
   const s = text.trim();
   const m = FAST.exec(s);
   if (m) {
-    const [, y, mo, d, h, mi, sec = '0', frac = '0', off] = m as unknown as string[];
-    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +sec, Math.floor(Number(`0.${frac}`) * 1000));
-    const check = new Date(ms);
-    if (+h! < 24 && +mi! < 60 && +sec < 60 && check.getUTCDate() === +d! && check.getUTCMonth() === +mo! - 1) {
+    const [, y, mo, d, h, mi, sec, frac, off] = m as unknown as string[];
+    const ms = wallClock(y!, mo!, d!, h!, mi!, sec, frac);
+    if (ms !== undefined) {
       if (off === 'Z') return ms;
       const sign = off!.startsWith('-') ? -1 : 1;
       const digits = off!.slice(1).replace(':', '');
@@ -47,12 +60,9 @@ export function parseInstant(text: string, zone: string): number {
   }
   const wall = LOCAL.exec(s);
   if (wall) {
-    const [, y, mo, d, h, mi, sec = '0', frac = '0'] = wall as unknown as string[];
-    const ms = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +sec, Math.floor(Number(`0.${frac}`) * 1000));
-    const check = new Date(ms);
-    if (+h! < 24 && +mi! < 60 && +sec < 60 && check.getUTCDate() === +d! && check.getUTCMonth() === +mo! - 1) {
-      return offsetsOf(zone).wallToUtc(ms);
-    }
+    const [, y, mo, d, h, mi, sec, frac] = wall as unknown as string[];
+    const ms = wallClock(y!, mo!, d!, h!, mi!, sec, frac);
+    if (ms !== undefined) return offsetsOf(zone).wallToUtc(ms);
     throw new InstantFormatError(`"${s}" is not a valid ISO 8601 instant (no such date or time)`);
   }
   if (/T\d{2}:\d{2}/.test(s)) {
@@ -62,9 +72,14 @@ export function parseInstant(text: string, zone: string): number {
   throw new InstantFormatError(`"${s}" is not an ISO 8601 instant; write e.g. 2026-04-02T13:00:00+02:00, 2026-04-02T11:00:00Z or 2026-04-02T13:00 (local time)`);
 }
 
+const DAY_MS = 86_400_000;
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 /** Prints instants in one zone as "2024-04-02T10:00:00+02:00" (milliseconds only when non-zero). */
 export class InstantFormatter {
   private readonly offsets: ZoneOffsets;
+  private readonly days = new Map<number, string>();
+  private readonly suffixes = new Map<number, string>();
 
   constructor(zone: string) {
     try {
@@ -79,11 +94,25 @@ export class InstantFormatter {
   }
 
   format(ms: number): string {
-    const off = this.offset(ms);
-    const d = new Date(ms + off * 60_000);
-    const iso = d.toISOString(); // "2024-04-02T08:00:00.000Z" shifted to local wall time
-    const body = d.getUTCMilliseconds() === 0 ? iso.slice(0, 19) : iso.slice(0, 23);
-    const a = Math.abs(off);
-    return `${body}${off < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+    const off = this.offsets.offset(ms);
+    const local = ms + off * 60_000;
+    const day = Math.floor(local / DAY_MS);
+    let prefix = this.days.get(day);
+    if (prefix === undefined) {
+      prefix = new Date(day * DAY_MS).toISOString().slice(0, 11); // "2024-04-02T"
+      if (this.days.size > 100_000) this.days.clear();
+      this.days.set(day, prefix);
+    }
+    let suffix = this.suffixes.get(off);
+    if (suffix === undefined) {
+      const a = Math.abs(off);
+      suffix = `${off < 0 ? '-' : '+'}${two(Math.floor(a / 60))}:${two(a % 60)}`;
+      this.suffixes.set(off, suffix);
+    }
+    const t = local - day * DAY_MS;
+    const millis = t % 1000;
+    const secs = Math.floor(t / 1000);
+    const clock = `${two(Math.floor(secs / 3600))}:${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}`;
+    return `${prefix}${clock}${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}${suffix}`;
   }
 }

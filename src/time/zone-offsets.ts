@@ -14,7 +14,8 @@ const WEEK = 7 * DAY;
 
 export class ZoneOffsets {
   readonly zone: IANAZone;
-  private readonly byWeek = new Map<number, number>();
+  /** span size -> (span index -> offset, or NaN when the offset changes within the span) */
+  private readonly spans = new Map<number, Map<number, number>>([WEEK, DAY, HOUR].map((size) => [size, new Map()]));
 
   constructor(zone: string) {
     this.zone = IANAZone.create(zone);
@@ -23,23 +24,21 @@ export class ZoneOffsets {
 
   /** Offset from UTC in minutes at instant ms. */
   offset(ms: number): number {
-    const week = Math.floor(ms / WEEK);
-    const cached = this.byWeek.get(week);
-    if (cached !== undefined) return cached;
-    const start = this.zone.offset(week * WEEK);
-    if (start === this.zone.offset(week * WEEK + WEEK - 1)) {
-      if (this.byWeek.size > 100_000) this.byWeek.clear();
-      this.byWeek.set(week, start);
-      return start;
-    }
-    return this.constantOver(ms, DAY) ?? this.constantOver(ms, HOUR) ?? this.zone.offset(ms);
+    return this.over(ms, WEEK) ?? this.over(ms, DAY) ?? this.over(ms, HOUR) ?? this.zone.offset(ms);
   }
 
-  /** The offset when it is the same over the whole span of `size` around ms, else undefined. */
-  private constantOver(ms: number, size: number): number | undefined {
-    const from = Math.floor(ms / size) * size;
-    const first = this.zone.offset(from);
-    return first === this.zone.offset(from + size - 1) ? first : undefined;
+  /** The offset when it is constant over the whole span of `size` containing ms, else undefined. Memoized. */
+  private over(ms: number, size: number): number | undefined {
+    const cache = this.spans.get(size)!;
+    const index = Math.floor(ms / size);
+    let value = cache.get(index);
+    if (value === undefined) {
+      const first = this.zone.offset(index * size);
+      value = first === this.zone.offset(index * size + size - 1) ? first : Number.NaN;
+      if (cache.size > 100_000) cache.clear();
+      cache.set(index, value);
+    }
+    return Number.isNaN(value) ? undefined : value;
   }
 
   /**
