@@ -49,6 +49,8 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
+const EXPECTED: Readonly<Record<string, string>> = { record: 'a mapping', object: 'a mapping', array: 'a list', string: 'text' };
+
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
@@ -69,9 +71,10 @@ export function problemsFromZod(issues: readonly z.core.$ZodIssue[], data: unkno
       }
     } else if (issue.code === 'invalid_type') {
       const value = valueAt(data, issue.path);
+      const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
       problems.push({
         path: formatPath(issue.path),
-        message: value === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'record' || issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(value)}`,
+        message: value === undefined ? `is required (${expected})` : `must be ${expected}, not ${describe(value)}`,
       });
     } else {
       problems.push({ path: formatPath(issue.path), message: issue.message });

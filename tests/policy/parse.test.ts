@@ -121,7 +121,7 @@ describe('an invalid policy', () => {
     const text = policyYaml({ channels: { x: { respond_whitin: '4 working hours' } }, calendar: { hours: BASE.calendar.hours, closed_date: [] } });
     const found = problems(text);
     expect(found).toContain('channels.x.respond_whitin: unknown key "respond_whitin" (did you mean "respond_within"?); allowed here: respond_within');
-    expect(found).toContain('channels.x.respond_within: is required (string)');
+    expect(found).toContain('channels.x.respond_within: is required (text)');
     expect(found).toContain('calendar.closed_date: unknown key "closed_date" (did you mean "closed_dates"?); allowed here: hours, closed, shortened, closed_dates');
   });
 
@@ -161,7 +161,7 @@ describe('an invalid policy', () => {
   });
 
   it('says what is missing', () => {
-    expect(problems('organization: X\n')).toEqual(['calendar: is required (object)', 'channels: is required (record)']);
+    expect(problems('organization: X\n')).toEqual(['calendar: is required (a mapping)', 'channels: is required (a mapping)']);
   });
 
   it('needs at least one channel and one working weekday', () => {
