@@ -6,6 +6,7 @@ import { CliError, isUserError } from './cli/errors.js';
 import { processIo, type CliIo } from './cli/io.js';
 import { policyCheckCommand } from './cli/policy-check-command.js';
 import { serveCommand } from './cli/serve-command.js';
+import { directoryApplyCommand, orgApplyCommand } from './cli/admin-commands.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('svarstid')
@@ -41,9 +42,26 @@ export function buildProgram(io: CliIo): Command {
   program
     .command('serve')
     .description('run the svarstid service (what `npm start` runs)')
-    .option('--policies <dir>', 'folder of policy files', process.env.SVARSTID_POLICIES ?? 'policies')
+    .option('--policies <dir>', 'folder of policy files, applied at start', process.env.SVARSTID_POLICIES ?? 'policies')
+    .option('--directory <dir>', 'folder of directory files, applied at start', process.env.SVARSTID_DIRECTORY ?? 'directory')
     .option('--port <port>', 'HTTP port', process.env.PORT ?? '3000')
     .action((opts) => serveCommand(opts));
+
+  program
+    .command('org')
+    .description('organizations')
+    .command('apply')
+    .description('create or update organizations from policy files (the key is the file name); idempotent')
+    .argument('<files...>', 'policy YAML files')
+    .action((files: string[]) => orgApplyCommand(files, io));
+
+  program
+    .command('directory')
+    .description('people and accounts')
+    .command('apply')
+    .description('create or update people and accounts from directory files; idempotent')
+    .argument('<files...>', 'directory YAML files')
+    .action((files: string[]) => directoryApplyCommand(files, io));
 
   return program;
 }

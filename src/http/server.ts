@@ -1,59 +1,77 @@
 /**
- * The HTTP server. For now: health and the deadline API. Later issues mount the ingestion webhooks
- * and chat adapters' routes here.
- *
- *   GET /health                                   -> 200 {"status":"ok","organizations":[…]}
- *   GET /api/deadline?organization=&channel=&at=  -> 200 {"arrival","deadline","allowed_working_minutes"}
- * Errors are JSON: {"error": code, "message": text}.
+ * The HTTP server: reads each body (at most 1 MiB, else 413), matches a route, and writes JSON.
+ * Routes come from the composition root: the core's API and the adapters' webhooks.
+ * Every error is JSON {"error": code, "message": text}; an unexpected one is a logged 500.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { deadlineFor, UnknownChannelError, type Policy } from '../policy/index.js';
-import { InstantFormatError, InstantFormatter, parseInstant } from '../time/iso.js';
+import { problem, type HttpResponse, type Route } from './routes.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ServerDeps {
-  /** organization key (policy file name without .yaml) -> policy */
-  readonly policies: ReadonlyMap<string, Policy>;
+  readonly routes: readonly Route[];
   readonly logger: Logger;
+  readonly maxBodyBytes?: number;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+function write(res: ServerResponse, r: HttpResponse): void {
+  const text = r.text ?? JSON.stringify(r.body ?? {});
+  const type = r.text !== undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+  res.writeHead(r.status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
-function fail(res: ServerResponse, status: number, error: string, message: string): void {
-  send(res, status, { error, message });
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.resolve('too_large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }
 
-function deadline(deps: ServerDeps, url: URL, res: ServerResponse): void {
-  const q = url.searchParams;
-  const missing = ['organization', 'channel', 'at'].filter((k) => !q.get(k));
-  if (missing.length) return fail(res, 400, 'missing_parameter', `missing query parameter(s): ${missing.join(', ')}`);
-  const policy = deps.policies.get(q.get('organization')!);
-  if (!policy) return fail(res, 404, 'unknown_organization', `no organization "${q.get('organization')}"; known: ${[...deps.policies.keys()].join(', ')}`);
-  try {
-    const d = deadlineFor(policy, q.get('channel')!, parseInstant(q.get('at')!, policy.timezone));
-    const fmt = new InstantFormatter(policy.timezone);
-    send(res, 200, { arrival: fmt.format(d.arrival), deadline: fmt.format(d.deadline), allowed_working_minutes: d.allowed / 60_000 });
-  } catch (e) {
-    if (e instanceof UnknownChannelError || e instanceof InstantFormatError) return fail(res, 400, e.code, e.message);
-    throw e;
+function match(pattern: string, path: string): Record<string, string> | undefined {
+  const a = pattern.split('/');
+  const b = path.split('/');
+  if (a.length !== b.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.startsWith(':')) params[a[i]!.slice(1)] = decodeURIComponent(b[i]!);
+    else if (a[i] !== b[i]) return undefined;
   }
+  return params;
 }
 
 export function createHttpServer(deps: ServerDeps): Server {
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+  const limit = deps.maxBodyBytes ?? MAX_BODY_BYTES;
+  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (req.method !== 'GET') return fail(res, 405, 'method_not_allowed', `${req.method} is not allowed here`);
-      if (url.pathname === '/health') return send(res, 200, { status: 'ok', organizations: [...deps.policies.keys()] });
-      if (url.pathname === '/api/deadline') return deadline(deps, url, res);
-      return fail(res, 404, 'not_found', `no route ${url.pathname}`);
+      const candidates = deps.routes.map((r) => ({ r, params: match(r.path, url.pathname) })).filter((c) => c.params !== undefined);
+      const found = candidates.find((c) => c.r.method === req.method);
+      if (!found) {
+        req.resume();
+        if (candidates.length) return write(res, problem(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}; use ${candidates.map((c) => c.r.method).join(' or ')}`));
+        return write(res, problem(404, 'not_found', `no route ${url.pathname}`));
+      }
+      const body = await readBody(req, limit);
+      if (body === 'too_large') return write(res, problem(413, 'payload_too_large', `the body is larger than ${limit} bytes`));
+      write(res, await found.r.handle({ method: req.method!, path: url.pathname, query: url.searchParams, headers: req.headers, body, params: found.params! }));
     } catch (e) {
       deps.logger.error({ err: e, path: url.pathname }, 'request failed');
-      return fail(res, 500, 'internal_error', 'internal error');
+      if (!res.headersSent) write(res, problem(500, 'internal_error', 'internal error; nothing was stored'));
     }
   });
 }

@@ -18,9 +18,10 @@ export class PolicyError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly PolicyProblem[],
+    readonly what: 'policy' | 'directory' = 'policy',
   ) {
     super(
-      `${file}: invalid policy\n` +
+      `${file}: invalid ${what}\n` +
         problems.map((p) => `  ${p.line !== undefined ? `line ${p.line}: ` : ''}${p.path || '(file)'}: ${p.message}`).join('\n'),
     );
   }

@@ -1,59 +1,61 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPolicyFolder } from '../../src/cli/serve-command.js';
+import { json, type Route } from '../../src/http/routes.js';
 import { createHttpServer } from '../../src/http/server.js';
 
 describe('the HTTP server', () => {
-  const server = createHttpServer({ policies: loadPolicyFolder('policies'), logger: pino({ level: 'silent' }) });
+  const seen: number[] = [];
+  const routes: Route[] = [
+    { method: 'POST', path: '/echo', handle: (req) => (seen.push(req.body.length), json(200, { bytes: req.body.length })) },
+    { method: 'GET', path: '/items/:id', handle: (req) => json(200, { id: req.params.id }) },
+    { method: 'GET', path: '/boom', handle: () => { throw new Error('kaboom'); } },
+  ];
+  const server = createHttpServer({ routes, logger: pino({ level: 'silent' }), maxBodyBytes: 1024 });
   let base = '';
   beforeAll(async () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-  const get = async (path: string, init?: RequestInit) => {
+  const call = async (path: string, init?: RequestInit) => {
     const res = await fetch(base + path, init);
-    return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
+    return { status: res.status, body: await res.json() };
   };
 
-  it('answers /health with the loaded organizations', async () => {
-    expect(await get('/health')).toEqual({
-      status: 200,
-      type: 'application/json; charset=utf-8',
-      body: { status: 'ok', organizations: ['arvidsjaur', 'hofors', 'hultsfred', 'nassjo', 'region-gotland'] },
-    });
+  it('hands the raw body and path parameters to the route', async () => {
+    expect(await call('/echo', { method: 'POST', body: 'x'.repeat(1024) })).toEqual({ status: 200, body: { bytes: 1024 } });
+    expect(await call('/items/42')).toEqual({ status: 200, body: { id: '42' } });
   });
-
-  describe('GET /api/deadline', () => {
-    it('computes a deadline', async () => {
-      // Region Gotland, facebook = 1 arbetsdag; Mon 2026-11-23 10:00 -> Tue 10:00.
-      const r = await get('/api/deadline?organization=region-gotland&channel=facebook&at=2026-11-23T10:00%2B01:00');
-      expect(r).toMatchObject({ status: 200, body: { arrival: '2026-11-23T10:00:00+01:00', deadline: '2026-11-24T10:00:00+01:00' } });
-    });
-    it('says which parameters are missing (400)', async () => {
-      expect(await get('/api/deadline?organization=hofors')).toMatchObject({ status: 400, body: { error: 'missing_parameter', message: 'missing query parameter(s): channel, at' } });
-    });
-    it('rejects an unknown organization (404), an unknown channel and a bad instant (400)', async () => {
-      expect(await get('/api/deadline?organization=gävle&channel=x&at=2026-11-23T10:00Z')).toMatchObject({ status: 404, body: { error: 'unknown_organization' } });
-      expect(await get('/api/deadline?organization=hofors&channel=tiktok&at=2026-11-23T10:00Z')).toMatchObject({ status: 400, body: { error: 'unknown_channel' } });
-      expect(await get('/api/deadline?organization=hofors&channel=x&at=igår')).toMatchObject({ status: 400, body: { error: 'bad_instant' } });
-    });
-    it('refuses other methods (405) and unknown routes (404)', async () => {
-      expect(await get('/api/deadline', { method: 'POST', body: '{}' })).toMatchObject({ status: 405, body: { error: 'method_not_allowed' } });
-      expect(await get('/nowhere')).toMatchObject({ status: 404, body: { error: 'not_found' } });
-    });
+  it('answers 413 for a body over the limit, without calling the route', async () => {
+    const before = seen.length;
+    expect(await call('/echo', { method: 'POST', body: 'x'.repeat(1025) })).toMatchObject({ status: 413, body: { error: 'payload_too_large' } });
+    expect(seen.length).toBe(before);
+  });
+  it('answers 413 for a chunked body that grows past the limit', async () => {
+    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode('y'.repeat(300))); c.close(); } });
+    expect(await call('/echo', { method: 'POST', body: stream, duplex: 'half' } as RequestInit)).toMatchObject({ status: 413 });
+  });
+  it('answers 405 for a known path with another method, 404 for an unknown path', async () => {
+    expect(await call('/echo')).toMatchObject({ status: 405, body: { error: 'method_not_allowed', message: 'GET is not allowed on /echo; use POST' } });
+    expect(await call('/nowhere')).toMatchObject({ status: 404, body: { error: 'not_found' } });
+  });
+  it('answers 500 as JSON when a route fails', async () => {
+    expect(await call('/boom')).toEqual({ status: 500, body: { error: 'internal_error', message: 'internal error; nothing was stored' } });
   });
 });
 
 describe('svarstid serve (npm start)', () => {
-  it('starts on a free port, logs it, answers /health and stops on SIGTERM', async () => {
-    const child = spawn('node', ['bin/svarstid.js', 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const start = (args: string[], env: Record<string, string>) =>
+    spawn('node', ['bin/svarstid.js', 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', ...env } });
+
+  it('starts on the embedded database, applies the folders, answers /health and stops on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'svarstid-data-'));
+    const child = start([], { SVARSTID_DATA_DIR: dataDir });
     const port = await new Promise<number>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (c) => {
@@ -64,7 +66,7 @@ describe('svarstid serve (npm start)', () => {
       child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
     });
     const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
-    expect(health.status).toBe('ok');
+    expect(health).toEqual({ status: 'ok', database: 'pglite', organizations: ['arvidsjaur', 'hofors', 'hultsfred', 'nassjo', 'region-gotland'] });
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -72,13 +74,14 @@ describe('svarstid serve (npm start)', () => {
 
   it('does not start with an invalid policy, and names the file and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'svarstid-'));
-    writeFileSync(join(dir, 'testby.yaml'), 'organization: Testby\ncalendar: { hours: { monday: "08:00-17:00" } }\nchannels: { x: { respond_within: "4 timmar" } }\n');
-    const child = spawn('node', ['bin/svarstid.js', 'serve', '--port', '0', '--policies', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    mkdirSync(join(dir, 'policies'));
+    writeFileSync(join(dir, 'policies', 'testby.yaml'), 'organization: Testby\ncalendar: { hours: { monday: "08:00-17:00" } }\nchannels: { x: { respond_within: "4 timmar" } }\n');
+    const child = start(['--policies', join(dir, 'policies')], { SVARSTID_DATA_DIR: join(dir, 'data') });
     let err = '';
     child.stderr.on('data', (c) => (err += c));
     const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
     expect(code).toBe(1);
-    expect(err).toContain(`${join(dir, 'testby.yaml')}: invalid policy`);
+    expect(err).toContain(`${join(dir, 'policies', 'testby.yaml')}: invalid policy`);
     expect(err).toContain('channels.x.respond_within: "timmar" is not a unit of working time');
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * The outer shape every Meta webhook POST shares: `{ object, entry: [{ id, time, changes | messaging | standby }] }`,
+ * and what we archive as `raw` for one event.
+ */
+import { z } from 'zod';
+
+/** Step one: the payload is an object with a string `object` ('page', 'instagram', 'user', …). */
+export const Envelope = z.looseObject({ object: z.string() });
+
+const Change = z.looseObject({ field: z.string(), value: z.unknown() });
+const MessagingItem = z.looseObject({});
+
+/** Step two, for the objects we read: the entries. */
+export const Entries = z.looseObject({
+  entry: z.array(
+    z.looseObject({
+      id: z.string(),
+      time: z.number().optional(),
+      changes: z.array(Change).optional(),
+      messaging: z.array(MessagingItem).optional(),
+      standby: z.array(MessagingItem).optional(),
+    }),
+  ),
+});
+
+export type MetaEntry = z.output<typeof Entries>['entry'][number];
+export type MessagingKey = 'messaging' | 'standby';
+
+/**
+ * What an event archives as `raw`: a one-event Meta payload — the envelope's `object`, the entry's `id`
+ * and `time` (other entry fields dropped), and the single change or messaging item exactly as received
+ * (unknown fields included). It means something on its own, and parsing it again yields the same event.
+ */
+export function archive(object: string, entry: MetaEntry, key: 'changes' | MessagingKey, item: unknown): unknown {
+  return { object, entry: [{ id: entry.id, ...(entry.time === undefined ? {} : { time: entry.time }), [key]: [item] }] };
+}
+
+/**
+ * Epoch milliseconds from a Meta timestamp. Units differ by product (feed `created_time` and Instagram
+ * `entry.time` are documented in seconds, Messenger `timestamp` in milliseconds); a value ≥ 1e11 can only be
+ * milliseconds (as seconds it would be past the year 5000), so it is taken as such instead of being multiplied.
+ */
+export function epochMs(value: number): number {
+  return value >= 1e11 ? value : value * 1000;
+}

@@ -1,0 +1,41 @@
+/**
+ * The one flow every ingestion webhook follows: verify the signature over the raw body (401), parse
+ * JSON (400), translate the payload (400 with what is wrong), hand the events to the core, answer
+ * 200 with what happened. Nothing is stored unless every step before the hand-over succeeded, and the
+ * core stores each message idempotently, so a redelivery is answered 200 with it counted as duplicate.
+ */
+import type { IngestPort } from '../../src/app.js';
+import { parseJsonBody, problem, json, type HttpRequest, type HttpResponse } from '../../src/http/routes.js';
+import { PayloadError, type SourceEvent } from '../../src/inquiries/inbound.js';
+
+export interface WebhookFlow {
+  /** null when the request is authentic, else the reason (for the 401 body) */
+  verify(req: HttpRequest): string | null;
+  parse(body: unknown, req: HttpRequest): SourceEvent[];
+}
+
+export function notConfigured(source: string, variables: string): HttpResponse {
+  return problem(503, 'source_not_configured', `the ${source} webhook is not configured on this server: set ${variables}`);
+}
+
+export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: IngestPort): Promise<HttpResponse> {
+  const denied = flow.verify(req);
+  if (denied !== null) return problem(401, 'invalid_signature', denied);
+  const body = parseJsonBody(req);
+  if (!body.ok) return body.response;
+  let events: SourceEvent[];
+  try {
+    events = flow.parse(body.value, req);
+  } catch (e) {
+    if (e instanceof PayloadError) return problem(400, e.code, e.message);
+    throw e;
+  }
+  const result = await port.ingest(events);
+  return json(200, { received: result.received.length, duplicates: result.duplicates.length, answered: result.answered.length, inquiries: [...result.received, ...result.duplicates] });
+}
+
+/** A request header as one string (the first, when repeated). */
+export function header(req: HttpRequest, name: string): string | undefined {
+  const v = req.headers[name.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}

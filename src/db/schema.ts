@@ -1,0 +1,129 @@
+/**
+ * The drizzle schema. Migrations in migrations/ are generated from it by drizzle-kit
+ * (`npx drizzle-kit generate`), committed, and never edited after merge.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const organizations = pgTable('organizations', {
+  /** the key: the policy file's name without .yaml ("hofors") */
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  timezone: text('timezone').notNull(),
+  language: text('language').notNull(),
+  /** the policy file's text, as applied (re-validated on load) */
+  policyYaml: text('policy_yaml').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: serial('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id),
+    /** the directory file's key for the person ("anna.berg") */
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    role: text('role').notNull(), // officer | manager
+    language: text('language'),
+    email: text('email'),
+    slackUserId: text('slack_user_id'),
+    teamsUserId: text('teams_user_id'),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('people_org_key').on(t.orgId, t.key)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: serial('id').primaryKey(),
+    orgId: text('org_id').notNull().references(() => organizations.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    channel: text('channel').notNull(),
+    /** the platform's id of the account (page id, Instagram account id, X user id, generic account key) */
+    externalId: text('external_id').notNull(),
+    url: text('url'),
+    responsibleId: integer('responsible_id').references(() => people.id),
+    substituteId: integer('substitute_id').references(() => people.id),
+    managerId: integer('manager_id').references(() => people.id),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('accounts_org_key').on(t.orgId, t.key), uniqueIndex('accounts_channel_external').on(t.channel, t.externalId)],
+);
+
+export const absences = pgTable(
+  'absences',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id').notNull().references(() => people.id),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    substituteId: integer('substitute_id').references(() => people.id),
+    note: text('note'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('absences_person').on(t.personId, t.startsAt)],
+);
+
+export const inquiries = pgTable(
+  'inquiries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** null while unrouted (no account in the directory) */
+    orgId: text('org_id').references(() => organizations.id),
+    accountId: integer('account_id').references(() => accounts.id),
+    source: text('source').notNull(),
+    channel: text('channel').notNull(),
+    accountExternalId: text('account_external_id').notNull(),
+    externalId: text('external_id').notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name'),
+    authorHandle: text('author_handle'),
+    text: text('text'),
+    url: text('url'),
+    inReplyTo: text('in_reply_to'),
+    receivedAt: instant('received_at').notNull(),
+    deadline: instant('deadline'),
+    allowedMinutes: integer('allowed_minutes'),
+    state: text('state').notNull(),
+    assigneeId: integer('assignee_id').references(() => people.id),
+    answeredAt: instant('answered_at'),
+    closedAt: instant('closed_at'),
+    closeReason: text('close_reason'),
+    registered: boolean('registered').notNull().default(false),
+    caseNumber: text('case_number'),
+    personalData: jsonb('personal_data').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    removed: boolean('removed').notNull().default(false),
+    removedReason: text('removed_reason'),
+    /** the platform's payload for this message, archived unchanged */
+    raw: jsonb('raw').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    /** optimistic concurrency: every change bumps it */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
+    index('inquiries_org_state_deadline').on(t.orgId, t.state, t.deadline),
+    index('inquiries_account').on(t.accountId),
+  ],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).notNull().references(() => inquiries.id),
+    type: text('type').notNull(),
+    /** "person:12", "system", "source:meta", "cli" */
+    actor: text('actor').notNull(),
+    at: instant('at').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('events_inquiry').on(t.inquiryId, t.id)],
+);

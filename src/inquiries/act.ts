@@ -1,0 +1,35 @@
+/**
+ * Officers' actions on an inquiry (claim, forward, answer, close, register, reopen): checks that the
+ * actor (and the forwardee) belong to the inquiry's organization, decides with the state machine, and
+ * stores the change with its event atomically. One retry on a concurrent change.
+ */
+import { InquiryError } from './errors.js';
+import type { Inquiry } from './model.js';
+import type { InquiryStore, PersonOrgLookup } from './ports.js';
+import { decide, type Command } from './state-machine.js';
+
+export interface ActDeps {
+  readonly store: Pick<InquiryStore, 'get' | 'apply'>;
+  readonly personOrg: PersonOrgLookup;
+}
+
+async function checkPerson(deps: ActDeps, inquiry: Inquiry, personId: number): Promise<void> {
+  const org = await deps.personOrg(personId);
+  if (org === undefined) throw new InquiryError('unknown_person', `no active person ${personId}`);
+  if (inquiry.orgId !== null && org !== inquiry.orgId) throw new InquiryError('wrong_organization', `person ${personId} does not belong to the organization of inquiry ${inquiry.id}`);
+}
+
+export async function act(deps: ActDeps, inquiryId: number, command: Command, now: number): Promise<Inquiry> {
+  for (let attempt = 0; ; attempt++) {
+    const inquiry = await deps.store.get(inquiryId);
+    if (!inquiry) throw new InquiryError('not_found', `no inquiry ${inquiryId}`);
+    if (typeof command.by === 'number') await checkPerson(deps, inquiry, command.by);
+    if (command.type === 'forward') await checkPerson(deps, inquiry, command.to);
+    const { patch, event } = decide(inquiry, command, now);
+    try {
+      return await deps.store.apply(inquiry.id, inquiry.version, patch, event, now);
+    } catch (e) {
+      if (!(e instanceof InquiryError && e.code === 'concurrent_change') || attempt >= 1) throw e;
+    }
+  }
+}

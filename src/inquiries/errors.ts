@@ -1,0 +1,21 @@
+/** Errors of the inquiry use cases. Each has a stable code; chat adapters look up Swedish text by it. */
+export type InquiryErrorCode =
+  | 'not_found'
+  | 'illegal_transition'
+  | 'already_claimed'
+  | 'already_yours'
+  | 'already_registered'
+  | 'unknown_reason'
+  | 'unknown_person'
+  | 'wrong_organization'
+  | 'concurrent_change';
+
+export class InquiryError extends Error {
+  override readonly name = 'InquiryError';
+  constructor(
+    readonly code: InquiryErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

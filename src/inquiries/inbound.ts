@@ -1,0 +1,58 @@
+/**
+ * What a source adapter hands to the core: a citizen message (InboundMessage), or the organization's
+ * own reply to one (OwnReply), which marks the tracked inquiry answered. Adapters verify and translate
+ * platform payloads into these; they hold no business rules (DESIGN.md convention 4).
+ */
+import type { ChannelKind } from '../policy/index.js';
+
+export type SourceName = 'meta' | 'x' | 'generic';
+
+export interface InboundAuthor {
+  /** the platform's id of the author (page-scoped id, X user id, …), when given */
+  readonly id?: string;
+  /** display name, when given */
+  readonly name?: string;
+  /** @handle / username, when given */
+  readonly handle?: string;
+}
+
+export interface InboundMessage {
+  readonly source: SourceName;
+  readonly channel: ChannelKind;
+  /** the platform id of the organization's account the message reached: Facebook page id, Instagram account id, X user id, or the generic source's account key */
+  readonly accountExternalId: string;
+  /** the platform id of the message itself: comment id, Messenger mid, tweet id, DM event id, or the generic external_id */
+  readonly externalId: string;
+  readonly author: InboundAuthor;
+  readonly text: string;
+  /** a link to the post or comment, when one can be built */
+  readonly url?: string;
+  /** when the platform says the message was created (epoch ms) */
+  readonly receivedAt: number;
+  /** the external id of the post/comment/tweet it replies to, when any */
+  readonly inReplyTo?: string;
+  /** the platform's event object for this message, archived unchanged */
+  readonly raw: unknown;
+}
+
+export interface OwnReply {
+  readonly source: SourceName;
+  readonly channel: ChannelKind;
+  readonly accountExternalId: string;
+  /** the reply's own id */
+  readonly externalId: string;
+  /** what it answers: the external id of a tracked message (comment/tweet), or for private messages (Messenger, X DM) the id of the citizen whose conversation it answers, with `conversationWith` set */
+  readonly inReplyTo: string;
+  /** true when inReplyTo is a citizen's id (a private conversation) rather than a message id */
+  readonly conversationWith?: boolean;
+  readonly answeredAt: number;
+  readonly raw: unknown;
+}
+
+export type SourceEvent = { readonly kind: 'message'; readonly message: InboundMessage } | { readonly kind: 'own_reply'; readonly reply: OwnReply };
+
+/** A payload that is well-formed JSON but not what the source sends; the message says what is wrong. HTTP 400. */
+export class PayloadError extends Error {
+  override readonly name = 'PayloadError';
+  readonly code = 'invalid_payload';
+}

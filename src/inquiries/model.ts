@@ -1,0 +1,63 @@
+/** An inquiry as the core sees it (DESIGN.md vocabulary). Instants are epoch ms. */
+export const STATES = ['unrouted', 'open', 'claimed', 'forwarded', 'answered', 'closed'] as const;
+export type InquiryState = (typeof STATES)[number];
+
+/** Reasons for closing without an answer: the guidelines' list (Hofors 3.x, Arvidsjaur 6, Nässjö 9). */
+export const CLOSE_REASONS = [
+  'förtal',
+  'hets mot folkgrupp',
+  'personangrepp',
+  'sexism/trakasserier',
+  'olaga våldsskildring',
+  'upphovsrättsintrång',
+  'reklam/spam',
+  'sekretess',
+  'personuppgifter',
+  'utanför ämnet',
+  'annat',
+] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export interface Inquiry {
+  readonly id: number;
+  readonly orgId: string | null;
+  readonly accountId: number | null;
+  readonly source: string;
+  readonly channel: string;
+  readonly accountExternalId: string;
+  readonly externalId: string;
+  readonly authorId: string | null;
+  readonly authorName: string | null;
+  readonly authorHandle: string | null;
+  readonly text: string | null;
+  readonly url: string | null;
+  readonly inReplyTo: string | null;
+  readonly receivedAt: number;
+  readonly deadline: number | null;
+  readonly allowedMinutes: number | null;
+  readonly state: InquiryState;
+  readonly assigneeId: number | null;
+  readonly answeredAt: number | null;
+  readonly closedAt: number | null;
+  readonly closeReason: string | null;
+  readonly registered: boolean;
+  readonly caseNumber: string | null;
+  readonly personalData: readonly string[];
+  readonly removed: boolean;
+  readonly removedReason: string | null;
+  readonly raw: unknown;
+  readonly version: number;
+}
+
+/** An append-only record of what happened to an inquiry. */
+export interface InquiryEvent {
+  readonly type: string;
+  /** "person:12", "system", "source:meta", "cli" */
+  readonly actor: string;
+  readonly at: number;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export type InquiryPatch = Partial<
+  Pick<Inquiry, 'state' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>
+>;

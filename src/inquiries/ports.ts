@@ -1,0 +1,46 @@
+/** Ports the inquiry use cases need: small structural interfaces (DESIGN.md convention 5). */
+import type { Policy } from '../policy/index.js';
+import type { Inquiry, InquiryEvent, InquiryPatch, InquiryState } from './model.js';
+
+export type NewInquiry = Omit<Inquiry, 'id' | 'version' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>;
+
+export interface StoredEvent extends InquiryEvent {
+  readonly id: number;
+  readonly inquiryId: number;
+}
+
+export interface InquiryFilter {
+  readonly orgId?: string;
+  readonly state?: InquiryState;
+  readonly accountId?: number;
+  /** only inquiries still active whose deadline is before this instant */
+  readonly overdueAt?: number;
+  readonly limit?: number;
+  /** paging: only ids below this one (newest first) */
+  readonly beforeId?: number;
+}
+
+export interface InquiryStore {
+  /** Inserts unless (channel, accountExternalId, externalId) exists; a duplicate changes nothing. */
+  insertIfAbsent(inquiry: NewInquiry, event: InquiryEvent, now: number): Promise<{ inquiry: Inquiry; created: boolean }>;
+  get(id: number): Promise<Inquiry | undefined>;
+  findByExternalId(channel: string, accountExternalId: string, externalId: string): Promise<Inquiry | undefined>;
+  /** active inquiries from one author on one account (a private conversation) */
+  findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]>;
+  /** Applies a change if the inquiry still has `version`, with its event, atomically; throws InquiryError('concurrent_change') otherwise. */
+  apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number): Promise<Inquiry>;
+  events(id: number): Promise<StoredEvent[]>;
+  list(filter: InquiryFilter): Promise<Inquiry[]>;
+}
+
+export interface Route {
+  readonly orgId: string;
+  readonly accountId: number;
+  readonly policy: Policy;
+}
+
+/** Finds the organization and account a platform account id belongs to. */
+export type RouteLookup = (channel: string, accountExternalId: string) => Promise<Route | undefined>;
+
+/** The organization a person belongs to, for "nobody acts on another organization's inquiries". */
+export type PersonOrgLookup = (personId: number) => Promise<string | undefined>;

@@ -1,0 +1,62 @@
+/**
+ * Receive a citizen message: route it to its account, compute its deadline from the organization's
+ * policy at receipt, flag personal data, and store it with the raw payload — idempotently: a
+ * redelivery never creates a second inquiry nor alters the first.
+ */
+import { deadlineFor, UnknownChannelError } from '../policy/index.js';
+import type { InboundMessage } from './inbound.js';
+import type { Inquiry } from './model.js';
+import { detectPersonalData } from './personal-data/index.js';
+import type { InquiryStore, RouteLookup } from './ports.js';
+
+export interface ReceiveDeps {
+  readonly store: Pick<InquiryStore, 'insertIfAbsent'>;
+  readonly route: RouteLookup;
+}
+
+export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number): Promise<{ inquiry: Inquiry; created: boolean }> {
+  const route = await deps.route(m.channel, m.accountExternalId);
+  let deadline: number | null = null;
+  let allowedMinutes: number | null = null;
+  let noRule = false;
+  if (route) {
+    try {
+      const d = deadlineFor(route.policy, m.channel, m.receivedAt);
+      deadline = d.deadline;
+      allowedMinutes = Math.round(d.allowed / 60_000);
+    } catch (e) {
+      if (!(e instanceof UnknownChannelError)) throw e;
+      noRule = true; // kept, with no deadline: the policy has no rule for this channel
+    }
+  }
+  const personalData = detectPersonalData(m.text).kinds;
+  return deps.store.insertIfAbsent(
+    {
+      orgId: route?.orgId ?? null,
+      accountId: route?.accountId ?? null,
+      source: m.source,
+      channel: m.channel,
+      accountExternalId: m.accountExternalId,
+      externalId: m.externalId,
+      authorId: m.author.id ?? null,
+      authorName: m.author.name ?? null,
+      authorHandle: m.author.handle ?? null,
+      text: m.text,
+      url: m.url ?? null,
+      inReplyTo: m.inReplyTo ?? null,
+      receivedAt: m.receivedAt,
+      deadline,
+      allowedMinutes,
+      state: route ? 'open' : 'unrouted',
+      personalData,
+      raw: m.raw,
+    },
+    {
+      type: 'received',
+      actor: `source:${m.source}`,
+      at: now,
+      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData },
+    },
+    now,
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The inquiry state machine, pure: given an inquiry, a command and the time, it decides the change
+ * and the event that records it, or throws an InquiryError with a stable code (and changes nothing).
+ *
+ *   open → claimed → (forwarded → claimed)* → answered | closed;  answered | closed → reopened (open/claimed)
+ *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
+ */
+import { InquiryError } from './errors.js';
+import { CLOSE_REASONS, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
+
+export type Command =
+  | { readonly type: 'claim'; readonly by: number }
+  | { readonly type: 'forward'; readonly by: number; readonly to: number; readonly reason?: string }
+  | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number }
+  | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string }
+  | { readonly type: 'register'; readonly by: number; readonly caseNumber?: string }
+  | { readonly type: 'reopen'; readonly by: number; readonly reason?: string };
+
+export interface Decision {
+  readonly patch: InquiryPatch;
+  readonly event: InquiryEvent;
+}
+
+const ACTIVE: readonly InquiryState[] = ['open', 'claimed', 'forwarded'];
+
+function actor(by: number | 'source', inquiry: Inquiry): string {
+  return by === 'source' ? `source:${inquiry.source}` : `person:${by}`;
+}
+
+function requireState(inquiry: Inquiry, allowed: readonly InquiryState[], action: string): void {
+  if (!allowed.includes(inquiry.state)) {
+    throw new InquiryError('illegal_transition', `inquiry ${inquiry.id} is ${inquiry.state}; cannot ${action} (allowed from: ${allowed.join(', ')})`);
+  }
+}
+
+export function decide(inquiry: Inquiry, command: Command, now: number): Decision {
+  const event = (type: string, data: Record<string, unknown> = {}, at = now): InquiryEvent => ({ type, actor: actor(command.by, inquiry), at, data });
+  switch (command.type) {
+    case 'claim': {
+      if (inquiry.state === 'claimed' && inquiry.assigneeId === command.by) throw new InquiryError('already_yours', `inquiry ${inquiry.id} is already claimed by you`);
+      if (inquiry.state === 'claimed') throw new InquiryError('already_claimed', `inquiry ${inquiry.id} is already claimed by person ${inquiry.assigneeId}`);
+      requireState(inquiry, ACTIVE, 'claim');
+      return { patch: { state: 'claimed', assigneeId: command.by }, event: event('claimed', { previousAssignee: inquiry.assigneeId }) };
+    }
+    case 'forward': {
+      requireState(inquiry, ACTIVE, 'forward');
+      if (command.to === inquiry.assigneeId && inquiry.state !== 'open') throw new InquiryError('already_yours', `inquiry ${inquiry.id} is already with person ${command.to}`);
+      return {
+        patch: { state: 'forwarded', assigneeId: command.to },
+        event: event('forwarded', { from: inquiry.assigneeId, to: command.to, reason: command.reason ?? null }),
+      };
+    }
+    case 'answer': {
+      requireState(inquiry, ACTIVE, 'mark answered');
+      const at = command.at ?? now;
+      return { patch: { state: 'answered', answeredAt: at }, event: event('answered', {}, at) };
+    }
+    case 'close': {
+      requireState(inquiry, [...ACTIVE, 'unrouted'], 'close');
+      if (!(CLOSE_REASONS as readonly string[]).includes(command.reason)) {
+        throw new InquiryError('unknown_reason', `"${command.reason}" is not a reason for closing; use one of: ${CLOSE_REASONS.join(', ')}`);
+      }
+      // every reason in the guidelines' list except "annat" is a reason to remove the comment
+      const removed = command.reason !== 'annat';
+      return {
+        patch: { state: 'closed', closedAt: now, closeReason: command.reason, removed, removedReason: removed ? command.reason : null },
+        event: event('closed', { reason: command.reason, note: command.note ?? null, removed }),
+      };
+    }
+    case 'register': {
+      if (inquiry.state === 'unrouted') throw new InquiryError('illegal_transition', `inquiry ${inquiry.id} is unrouted; route it to an account before registering`);
+      if (inquiry.registered && (command.caseNumber === undefined || command.caseNumber === inquiry.caseNumber)) {
+        throw new InquiryError('already_registered', `inquiry ${inquiry.id} is already registered${inquiry.caseNumber ? ` as ${inquiry.caseNumber}` : ''}`);
+      }
+      return {
+        patch: { registered: true, caseNumber: command.caseNumber ?? inquiry.caseNumber },
+        event: event('registered', { caseNumber: command.caseNumber ?? null, previousCaseNumber: inquiry.caseNumber }),
+      };
+    }
+    case 'reopen': {
+      requireState(inquiry, ['answered', 'closed'], 'reopen');
+      return {
+        patch: { state: inquiry.assigneeId === null ? 'open' : 'claimed', answeredAt: null, closedAt: null, closeReason: null },
+        event: event('reopened', { from: inquiry.state, reason: command.reason ?? null }),
+      };
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The directory file: an organization's people (with chat identities) and accounts (with their
+ * responsible officer, substitute and manager). YAML, validated like policies: errors name the file,
+ * the field path and what is wrong. Pure: the caller reads the file.
+ *
+ *   organization: hofors            # the organization key (its policy file's name)
+ *   people:
+ *     - { key: anna.berg, name: Anna Berg, title: Informationssamordnare, role: manager, slack: U01ABCDEF, teams: "29:1a2b…", email: anna.berg@hofors.se }
+ *   accounts:
+ *     - { key: facebook, name: Hofors kommun, channel: facebook, external_id: "112233445566778", responsible: erik.lind, substitute: maria.ek, manager: anna.berg }
+ */
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { PolicyError, problemsFromZod, type PolicyProblem } from '../policy/errors.js';
+import { CHANNEL_KINDS } from '../policy/vocabulary.js';
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'keys are lower case letters, digits, ".", "_" and "-"');
+
+const person = z.strictObject({
+  key,
+  name: z.string().min(1),
+  title: z.string().optional(),
+  role: z.enum(['officer', 'manager']).default('officer'),
+  language: z.enum(['sv', 'en']).optional(),
+  email: z.string().email().optional(),
+  slack: z.string().regex(/^[UW][A-Z0-9]+$/, 'a Slack user id looks like U01ABCDEF').optional(),
+  teams: z.string().min(1).optional(),
+});
+
+const account = z.strictObject({
+  key,
+  name: z.string().min(1),
+  channel: z.enum(CHANNEL_KINDS, { message: `channel must be one of: ${CHANNEL_KINDS.join(', ')}` }),
+  external_id: z.union([z.string().min(1), z.number().int().transform(String)]),
+  url: z.string().url().optional(),
+  responsible: key,
+  substitute: key.optional(),
+  manager: key.optional(),
+});
+
+const directory = z.strictObject({ organization: key, people: z.array(person).min(1), accounts: z.array(account).default([]) });
+
+export type DirectoryData = z.output<typeof directory>;
+export type DirectoryPerson = DirectoryData['people'][number];
+export type DirectoryAccount = DirectoryData['accounts'][number];
+
+function crossChecks(d: DirectoryData): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const people = new Map<string, DirectoryPerson>();
+  d.people.forEach((p, i) => {
+    if (people.has(p.key)) problems.push({ path: `people[${i}].key`, message: `"${p.key}" appears twice` });
+    people.set(p.key, p);
+  });
+  const accountKeys = new Set<string>();
+  d.accounts.forEach((a, i) => {
+    if (accountKeys.has(a.key)) problems.push({ path: `accounts[${i}].key`, message: `"${a.key}" appears twice` });
+    accountKeys.add(a.key);
+    for (const field of ['responsible', 'substitute', 'manager'] as const) {
+      const k = a[field];
+      if (k !== undefined && !people.has(k)) problems.push({ path: `accounts[${i}].${field}`, message: `"${k}" is not among people` });
+    }
+    if (a.substitute !== undefined && a.substitute === a.responsible) {
+      problems.push({ path: `accounts[${i}].substitute`, message: 'the substitute must be someone other than the responsible officer' });
+    }
+    if (a.manager !== undefined && people.get(a.manager)?.role !== 'manager') {
+      problems.push({ path: `accounts[${i}].manager`, message: `"${a.manager}" does not have role: manager` });
+    }
+  });
+  return problems;
+}
+
+export function parseDirectory(text: string, source: string): DirectoryData {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) throw new PolicyError(source, doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })), 'directory');
+  const data: unknown = doc.toJS();
+  const result = directory.safeParse(data);
+  if (!result.success) throw new PolicyError(source, problemsFromZod(result.error.issues, data), 'directory');
+  const problems = crossChecks(result.data);
+  if (problems.length > 0) throw new PolicyError(source, problems, 'directory');
+  return result.data;
+}
