@@ -131,3 +131,18 @@ describe('the embedded database (PGlite in a directory)', () => {
     await second.close();
   });
 });
+
+describe.each(process.env.TEST_DATABASE_URL ? ['PostgreSQL'] : [])('migrations on %s', () => {
+  it('are applied once when three instances start at the same moment (advisory lock)', async () => {
+    const { freshPostgresUrl } = await import('../support/databases.js');
+    const { url, drop } = await freshPostgresUrl();
+    try {
+      const dbs = await Promise.all([openDatabase({ url }), openDatabase({ url }), openDatabase({ url })]);
+      const rows = (await dbs[0]!.db.execute('select count(*)::int as n from drizzle.__drizzle_migrations')) as unknown as Array<{ n: number }>;
+      expect(rows[0]!.n).toBe(1);
+      await Promise.all(dbs.map((d) => d.close()));
+    } finally {
+      await drop();
+    }
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Readable problems for a rejected generic payload: each names the field path and what is wrong
  * (`received_at: "igår" is not an ISO 8601 instant with offset`, `text is required`), and the error
- * joins them with "; " (no problem contains "; " itself). Messages are English (they go to the sender's log and ours).
+ * joins them with "; " (no problem contains "; " itself). Messages are English: they go to logs and
+ * to the sender in the HTTP 400 body.
  */
 import type { z } from 'zod';
 import { didYouMean } from '../../../src/policy/did-you-mean.js';
