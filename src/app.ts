@@ -13,8 +13,17 @@ import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
 import type { SourceEvent } from './inquiries/inbound.js';
-import type { Route as InquiryRoute } from './inquiries/ports.js';
+import type { Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
+import { planReminders } from './reminders/plan.js';
 import { PolicyRegistry } from './policy/registry.js';
+import { hostname } from 'node:os';
+import { DrizzleAbsenceStore } from './db/absence-store.js';
+import type { ActDeps } from './inquiries/act.js';
+import { contextLoader } from './db/context-store.js';
+import { ReminderQueue } from './db/reminder-queue.js';
+import { runDigests } from './db/digest-store.js';
+import type { ChatNotifier } from './reminders/model.js';
+import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
 
 export interface Clock {
   now(): number;
@@ -35,6 +44,10 @@ export interface AppOptions {
   readonly apiToken: string;
   /** the source adapters' routes, given the ingest port */
   readonly sourceRoutes: (port: IngestPort) => Route[];
+  /** where reminders and digests go (console, Slack, Teams, or a fake in tests) */
+  readonly notifier: ChatNotifier;
+  /** this instance's name in reminder claims (default: host:pid) */
+  readonly worker?: string;
 }
 
 export interface App {
@@ -44,8 +57,16 @@ export interface App {
   readonly policies: PolicyRegistry;
   readonly ingest: IngestPort;
   readonly server: Server;
+  readonly reminders: ReminderQueue;
+  readonly absences: DrizzleAbsenceStore;
+  /** the use cases' dependencies for officers' actions (chat adapters use these) */
+  readonly actDeps: ActDeps;
   /** reloads the organizations' policies from the database */
   reloadPolicies(): Promise<void>;
+  /** one reminder tick at `now`: claim due reminders, route, send, record */
+  tick(now: number): Promise<TickResult>;
+  /** sends the daily digests due at `now` (once per organization and day, across instances) */
+  digest(now: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -68,9 +89,13 @@ export async function createApp(o: AppOptions): Promise<App> {
     }
     return policy ? { ...r, policy } : undefined;
   };
+  const plan: ReminderPlanner = (i) => {
+    const p = i.orgId ? policies.get(i.orgId) : undefined;
+    return p ? planReminders(i, p) : [];
+  };
   const port: IngestPort = {
     now: () => o.clock.now(),
-    ingest: (events) => ingest({ store: inquiries, route }, events, o.clock.now()),
+    ingest: (events) => ingest({ store: inquiries, route, plan }, events, o.clock.now()),
   };
   const routes: Route[] = [
     { method: 'GET', path: '/healthz', handle: () => json(200, { status: 'ok', database: database.kind }) },
@@ -80,8 +105,21 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...o.sourceRoutes(port),
   ];
   const server = createHttpServer({ routes, logger: o.logger });
+  const queue = new ReminderQueue(database.db);
+  const worker = o.worker ?? `${hostname()}:${process.pid}`;
+  const tickDeps = (now: number): TickDeps => ({
+    queue,
+    contexts: () => contextLoader(database.db, inquiries, policies, now),
+    notifier: o.notifier,
+    worker,
+    logger: o.logger,
+  });
   return {
-    database, inquiries, directory, policies, ingest: port, server, reloadPolicies,
+    database, inquiries, directory, policies, ingest: port, server, reloadPolicies, reminders: queue,
+    absences: new DrizzleAbsenceStore(database.db),
+    actDeps: { store: inquiries, personOrg: (id) => directory.personOrg(id), plan },
+    tick: (now) => runTick(tickDeps(now), now),
+    digest: (now) => runDigests({ db: database.db, store: inquiries, policies, notifier: o.notifier, worker, logger: o.logger }, now),
     close: async () => {
       await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));
       await database.close();

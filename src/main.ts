@@ -14,6 +14,8 @@ import { xRoutes } from '../adapters/sources/x/routes.js';
 import { genericRoutes } from '../adapters/sources/generic/routes.js';
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
+import type { ChatNotifier } from './reminders/model.js';
+import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -47,9 +49,10 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
   return (source) => (/^[a-z0-9_-]{1,64}$/i.test(source) ? env[`SVARSTID_SOURCE_SECRET_${source.toUpperCase().replace(/-/g, '_')}`] : undefined);
 }
 
-export async function appFromEnv(env: Env, logger: Logger, clock: Clock = systemClock): Promise<App> {
+export async function appFromEnv(env: Env, logger: Logger, clock: Clock = systemClock, notifier: ChatNotifier = new ConsoleNotifier({ now: () => clock.now() })): Promise<App> {
   const secretFor = genericSecrets(env);
   return createApp({
+    notifier,
     database: databaseTarget(env),
     clock,
     logger,

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { applyFolders } from '../admin/apply.js';
 import { appFromEnv } from '../main.js';
 import { CliError } from './errors.js';
+import { startScheduler } from '../reminders/scheduler.js';
 
 export interface ServeOptions {
   policies: string;
@@ -27,10 +28,12 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     await app.close();
     throw e;
   }
+  const scheduler = startScheduler(app, logger);
   const address = app.server.address();
   logger.info({ port: typeof address === 'object' && address ? address.port : port, database: app.database.kind, organizations: [...app.policies.all().keys()] }, 'svarstid is running');
   const stop = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
+    scheduler.stop();
     app.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGINT', () => stop('SIGINT'));

@@ -6,7 +6,8 @@
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
 import type { Inquiry, InquiryEvent, InquiryPatch } from '../inquiries/model.js';
-import type { InquiryFilter, InquiryStore, NewInquiry, StoredEvent } from '../inquiries/ports.js';
+import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent } from '../inquiries/ports.js';
+import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
 import { events, inquiries } from './schema.js';
@@ -16,7 +17,7 @@ const ACTIVE = ['open', 'claimed', 'forwarded'];
 export class DrizzleInquiryStore implements InquiryStore {
   constructor(private readonly db: Db) {}
 
-  async insertIfAbsent(n: NewInquiry, event: InquiryEvent, now: number): Promise<{ inquiry: Inquiry; created: boolean }> {
+  async insertIfAbsent(n: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }> {
     return this.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(inquiries)
@@ -33,7 +34,9 @@ export class DrizzleInquiryStore implements InquiryStore {
       const row = inserted[0];
       if (row) {
         await tx.insert(events).values({ inquiryId: row.id, type: event.type, actor: event.actor, at: new Date(event.at), data: { ...event.data } });
-        return { inquiry: toInquiry(row), created: true };
+        const inquiry = toInquiry(row);
+        if (plan) await replanReminders(tx as unknown as Db, inquiry.id, inquiry.orgId, plan(inquiry));
+        return { inquiry, created: true };
       }
       const existing = await tx
         .select()
@@ -66,7 +69,7 @@ export class DrizzleInquiryStore implements InquiryStore {
     return rows.map(toInquiry);
   }
 
-  async apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number): Promise<Inquiry> {
+  async apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry> {
     return this.db.transaction(async (tx) => {
       const { answeredAt, closedAt, ...rest } = patch;
       const updated = await tx
@@ -88,7 +91,9 @@ export class DrizzleInquiryStore implements InquiryStore {
           : new InquiryError('not_found', `no inquiry ${id}`);
       }
       await tx.insert(events).values({ inquiryId: id, type: event.type, actor: event.actor, at: new Date(event.at), data: { ...event.data } });
-      return toInquiry(row);
+      const inquiry = toInquiry(row);
+      if (plan) await replanReminders(tx as unknown as Db, inquiry.id, inquiry.orgId, plan(inquiry));
+      return inquiry;
     });
   }
 

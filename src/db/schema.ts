@@ -127,3 +127,41 @@ export const events = pgTable(
   },
   (t) => [index('events_inquiry').on(t.inquiryId, t.id)],
 );
+
+/**
+ * Planned reminders. Unique per (inquiry, kind, role): re-planning never duplicates, several
+ * instances never double-send. A pending row is claimed by a worker for a lease (claimed_until);
+ * a stale claim (crashed worker) is taken over when the lease has passed.
+ */
+export const reminders = pgTable(
+  'reminders',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).notNull().references(() => inquiries.id),
+    orgId: text('org_id'),
+    kind: text('kind').notNull(),
+    role: text('role').notNull(),
+    dueAt: instant('due_at').notNull(),
+    /** pending | sent | failed | cancelled */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull(),
+    claimedBy: text('claimed_by'),
+    claimedUntil: instant('claimed_until'),
+    sentAt: instant('sent_at'),
+    /** person ids delivered to so far (a retry skips them) */
+    deliveredTo: jsonb('delivered_to').$type<number[]>().notNull().default(sql`'[]'::jsonb`),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    uniqueIndex('reminders_key').on(t.inquiryId, t.kind, t.role),
+    index('reminders_due').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+  ],
+);
+
+/** Once-per-period jobs (daily digest, weekly summary): the instance that inserts the key runs it. */
+export const jobs = pgTable('jobs', {
+  key: text('key').primaryKey(),
+  claimedBy: text('claimed_by').notNull(),
+  createdAt: instant('created_at').notNull(),
+});

@@ -5,12 +5,14 @@
  */
 import { InquiryError } from './errors.js';
 import type { Inquiry } from './model.js';
-import type { InquiryStore, PersonOrgLookup } from './ports.js';
+import type { InquiryStore, PersonOrgLookup, ReminderPlanner } from './ports.js';
 import { decide, type Command } from './state-machine.js';
 
 export interface ActDeps {
   readonly store: Pick<InquiryStore, 'get' | 'apply'>;
   readonly personOrg: PersonOrgLookup;
+  /** re-plans reminders after each change (optional: without it reminders are left as they are) */
+  readonly plan?: ReminderPlanner;
 }
 
 async function checkPerson(deps: ActDeps, inquiry: Inquiry, personId: number): Promise<void> {
@@ -27,7 +29,7 @@ export async function act(deps: ActDeps, inquiryId: number, command: Command, no
     if (command.type === 'forward') await checkPerson(deps, inquiry, command.to);
     const { patch, event } = decide(inquiry, command, now);
     try {
-      return await deps.store.apply(inquiry.id, inquiry.version, patch, event, now);
+      return await deps.store.apply(inquiry.id, inquiry.version, patch, event, now, deps.plan);
     } catch (e) {
       if (!(e instanceof InquiryError && e.code === 'concurrent_change') || attempt >= 1) throw e;
     }

@@ -5,10 +5,10 @@
  */
 import type { OwnReply } from './inbound.js';
 import type { Inquiry } from './model.js';
-import type { InquiryStore } from './ports.js';
+import type { InquiryStore, ReminderPlanner } from './ports.js';
 import { decide } from './state-machine.js';
 
-export type AnswerDeps = { readonly store: Pick<InquiryStore, 'findByExternalId' | 'findActiveFromAuthor' | 'apply'> };
+export type AnswerDeps = { readonly store: Pick<InquiryStore, 'findByExternalId' | 'findActiveFromAuthor' | 'apply'>; readonly plan?: ReminderPlanner };
 
 const ACTIVE = new Set(['open', 'claimed', 'forwarded']);
 
@@ -21,7 +21,7 @@ export async function answerFromSource(deps: AnswerDeps, reply: OwnReply, now: n
     if (!ACTIVE.has(inquiry.state) || reply.answeredAt < inquiry.receivedAt) continue;
     const { patch, event } = decide(inquiry, { type: 'answer', by: 'source', at: reply.answeredAt }, now);
     const withReply = { ...event, data: { ...event.data, replyId: reply.externalId } };
-    answered.push(await deps.store.apply(inquiry.id, inquiry.version, patch, withReply, now));
+    answered.push(await deps.store.apply(inquiry.id, inquiry.version, patch, withReply, now, deps.plan));
   }
   return answered;
 }

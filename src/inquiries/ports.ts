@@ -1,6 +1,10 @@
 /** Ports the inquiry use cases need: small structural interfaces (DESIGN.md convention 5). */
 import type { Policy } from '../policy/index.js';
+import type { PlannedReminder } from '../reminders/model.js';
 import type { Inquiry, InquiryEvent, InquiryPatch, InquiryState } from './model.js';
+
+/** Plans an inquiry's reminders as it is after a change (empty when it needs none). */
+export type ReminderPlanner = (inquiry: Inquiry) => PlannedReminder[];
 
 export type NewInquiry = Omit<Inquiry, 'id' | 'version' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>;
 
@@ -21,14 +25,17 @@ export interface InquiryFilter {
 }
 
 export interface InquiryStore {
-  /** Inserts unless (channel, accountExternalId, externalId) exists; a duplicate changes nothing. */
-  insertIfAbsent(inquiry: NewInquiry, event: InquiryEvent, now: number): Promise<{ inquiry: Inquiry; created: boolean }>;
+  /**
+   * Inserts unless (channel, accountExternalId, externalId) exists; a duplicate changes nothing.
+   * `plan`, when given, plans the new inquiry's reminders in the same transaction.
+   */
+  insertIfAbsent(inquiry: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }>;
   get(id: number): Promise<Inquiry | undefined>;
   findByExternalId(channel: string, accountExternalId: string, externalId: string): Promise<Inquiry | undefined>;
   /** active inquiries from one author on one account (a private conversation) */
   findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]>;
   /** Applies a change if the inquiry still has `version`, with its event, atomically; throws InquiryError('concurrent_change') otherwise. */
-  apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number): Promise<Inquiry>;
+  apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry>;
   events(id: number): Promise<StoredEvent[]>;
   list(filter: InquiryFilter): Promise<Inquiry[]>;
 }

@@ -8,6 +8,7 @@ import type { InboundMessage } from './inbound.js';
 import type { Inquiry } from './model.js';
 import { detectPersonalData } from './personal-data/index.js';
 import type { InquiryStore, RouteLookup } from './ports.js';
+import { planReminders } from '../reminders/plan.js';
 
 export interface ReceiveDeps {
   readonly store: Pick<InquiryStore, 'insertIfAbsent'>;
@@ -58,5 +59,6 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
       data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData },
     },
     now,
+    route ? (inquiry) => planReminders(inquiry, route.policy) : undefined,
   );
 }

@@ -137,7 +137,13 @@ const reminder = z
       return z.NEVER;
     }
     if (r.at !== undefined) return { when: 'share', percent: r.at, to: r.to };
-    if (r.before_deadline) return { when: 'before_deadline', offset: r.before_deadline, to: r.to };
+    if (r.before_deadline) {
+      if (r.before_deadline.unit === 'days') {
+        ctx.addIssue({ code: 'custom', path: ['before_deadline'], message: 'before_deadline must be in working minutes or hours (a reminder days before a deadline is not supported)' });
+        return z.NEVER;
+      }
+      return { when: 'before_deadline', offset: r.before_deadline, to: r.to };
+    }
     return { when: 'after_deadline', offset: r.after_deadline!, to: r.to };
   });
 

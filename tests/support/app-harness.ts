@@ -11,6 +11,7 @@ import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
 import { createApp, type App } from '../../src/app.js';
 import type { DatabaseTarget } from '../../src/db/connection.js';
 import { freshPostgresUrl } from './databases.js';
+import { MemoryNotifier } from '../fakes/memory-notifier.js';
 
 export const SECRETS = { metaApp: 'meta-app-secret', metaVerify: 'verify-me', x: 'x-consumer-secret', blog: 'blogg-hemlighet', token: 'api-token-for-tests' };
 
@@ -40,6 +41,7 @@ export async function startHarness(make: () => Promise<{ target: DatabaseTarget;
     clock: { now: () => h.time },
     logger: pino({ level: 'silent' }),
     apiToken: SECRETS.token,
+    notifier: new MemoryNotifier(() => h.time),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: SECRETS.metaApp, verifyToken: SECRETS.metaVerify }, port),
       ...xRoutes({ consumerSecret: SECRETS.x }, port),

@@ -1,0 +1,29 @@
+/**
+ * Chat text: notifications rendered as text (Swedish by default, English when the policy says so),
+ * shared by the Slack, Teams and console adapters. Pure: `now` is a parameter, nothing is read.
+ */
+import type { Notification } from '../../src/reminders/model.js';
+import { renderDeliveryFailed } from './delivery-failed.js';
+import { renderDigest } from './digest.js';
+import type { RenderedMessage } from './message.js';
+import { renderReminder } from './reminder.js';
+
+export function renderNotification(n: Notification, now: number): RenderedMessage {
+  switch (n.type) {
+    case 'reminder':
+      return renderReminder(n, now);
+    case 'digest':
+      return renderDigest(n);
+    case 'delivery_failed':
+      return renderDeliveryFailed(n, now);
+  }
+}
+
+export type { Language, RenderedMessage } from './message.js';
+export { renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
+export { renderDigest, digestLine, type DigestNotification } from './digest.js';
+export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
+export { formatAbsenceEnd, formatDate, formatDateTime, formatTimestamp } from './dates.js';
+export { formatDuration, formatWorkingTimeLeft } from './durations.js';
+export { channelName, joinList, onChannel, personalDataList, personalDataName } from './names.js';
+export { DIGEST_TEXT_LIMIT, MESSAGE_TEXT_LIMIT, oneLine, quote, truncate } from './excerpt.js';

@@ -1,0 +1,23 @@
+/**
+ * The rendered form of a notification, shared by the Slack, Teams and console adapters: a title,
+ * the body as separate lines (so Block Kit and Adaptive Cards can lay them out), and the same text
+ * as plain text (Slack's notification `text`, Teams' summary, the console).
+ *
+ * Lines are plain text: no Slack mrkdwn, no Markdown. A platform adapter escapes them for its own
+ * format (a citizen's text may contain `<!channel>`, `*` or `_`).
+ */
+
+/** The language of all text the bot writes (policy `language`). */
+export type Language = 'sv' | 'en';
+
+export interface RenderedMessage {
+  title: string;
+  lines: string[];
+  /** title and lines, one per line */
+  fallback: string;
+}
+
+export function rendered(title: string, lines: readonly (string | undefined)[]): RenderedMessage {
+  const body = lines.filter((l): l is string => l !== undefined);
+  return { title, lines: body, fallback: [title, ...body].join('\n') };
+}

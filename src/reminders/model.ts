@@ -1,0 +1,98 @@
+/** Reminders (påminnelser): planned notifications for an inquiry, and what a chat adapter renders. */
+import type { Recipient } from '../policy/index.js';
+
+/** A reminder as planned for an inquiry; `kind` + `role` is its unique key within the inquiry. */
+export interface PlannedReminder {
+  /** "share:50", "before:60m", "deadline", "after:120m", "after:1d" */
+  readonly kind: string;
+  /** who, resolved to a person only at send time */
+  readonly role: Recipient;
+  readonly dueAt: number;
+}
+
+/** What kind of moment a reminder marks, for the message. */
+export type ReminderMoment = 'heads_up' | 'due_soon' | 'deadline' | 'overdue';
+
+/** A person as routing and rendering need them. */
+export interface Person {
+  readonly id: number;
+  readonly orgId: string;
+  readonly name: string;
+  readonly title: string | null;
+  readonly role: 'officer' | 'manager';
+  readonly language: 'sv' | 'en' | null;
+  readonly slackUserId: string | null;
+  readonly teamsUserId: string | null;
+  readonly active: boolean;
+}
+
+/** Why a reminder went to someone other than the one it was for. */
+export interface RoutedVia {
+  /** the person it was for */
+  readonly intendedId: number;
+  readonly intendedName: string;
+  /** absence: the intended person is away (until `until`); no_substitute: nobody else could be found */
+  readonly reason: 'absent';
+  readonly until: number;
+}
+
+/** One inquiry as a reminder or digest shows it. */
+export interface InquirySummary {
+  readonly id: number;
+  readonly channel: string;
+  readonly accountName: string;
+  readonly authorName: string | null;
+  readonly text: string | null;
+  readonly url: string | null;
+  readonly receivedAt: number;
+  readonly deadline: number | null;
+  /** working time left until the deadline (negative when overdue), ms */
+  readonly workingTimeLeft: number | null;
+  readonly state: string;
+  readonly assigneeName: string | null;
+  readonly personalData: readonly string[];
+}
+
+/** What the core asks a chat adapter to deliver. Adapters render it (Swedish by default). */
+export type Notification =
+  | {
+      readonly type: 'reminder';
+      readonly moment: ReminderMoment;
+      readonly inquiry: InquirySummary;
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+      readonly routedVia?: RoutedVia;
+    }
+  | {
+      readonly type: 'digest';
+      readonly date: string;
+      readonly inquiries: readonly InquirySummary[];
+      /** for managers: messages that reached no account in the directory */
+      readonly unrouted: readonly InquirySummary[];
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+    }
+  | {
+      readonly type: 'delivery_failed';
+      readonly inquiry: InquirySummary;
+      readonly intendedName: string;
+      readonly error: string;
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+    };
+
+/** The port chat adapters implement. `key` is stable per delivery, for idempotent receivers. */
+export interface ChatNotifier {
+  send(to: Person, notification: Notification, key: string): Promise<void>;
+}
+
+/** A failed send that may be retried (rate limit, platform error); other errors are retried too. */
+export class NotifyError extends Error {
+  override readonly name = 'NotifyError';
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}

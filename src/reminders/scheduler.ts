@@ -1,0 +1,32 @@
+/**
+ * Cron is only a trigger (DESIGN.md convention 7): every minute, run one reminder tick and the
+ * digest check. A tick still running when the next minute comes is not started twice. Timers hold no
+ * state: everything due is in the database.
+ */
+import cron from 'node-cron';
+import type { Logger } from 'pino';
+
+export interface Schedulable {
+  tick(now: number): Promise<{ claimed: number; sent: number; retried: number; failed: number; cancelled: number }>;
+  digest(now: number): Promise<number>;
+}
+
+export function startScheduler(app: Schedulable, logger: Logger, now: () => number = Date.now): { stop(): void } {
+  let running = false;
+  const task = cron.schedule('* * * * *', async () => {
+    if (running) return;
+    running = true;
+    try {
+      const t = now();
+      const result = await app.tick(t);
+      if (result.claimed > 0) logger.info(result, 'reminder tick');
+      const digests = await app.digest(t);
+      if (digests > 0) logger.info({ digests }, 'daily digests sent');
+    } catch (e) {
+      logger.error({ err: e }, 'scheduled tick failed; the next minute tries again');
+    } finally {
+      running = false;
+    }
+  });
+  return { stop: () => void task.stop() };
+}

@@ -1,0 +1,135 @@
+/**
+ * The tick: claims due reminders (one SKIP LOCKED statement per batch), routes each at send time,
+ * sends it through the ChatNotifier, and records the send. Cron only triggers it; all state is in
+ * the database, so several instances never double-send and a restart loses nothing.
+ *
+ * A failed send is retried with exponential backoff and never blocks the others; after MAX_ATTEMPTS
+ * the reminder is marked failed and the manager gets a "delivery failed" notice.
+ */
+import type { Logger } from 'pino';
+import type { Recipient } from '../policy/index.js';
+import { route } from '../people/routing.js';
+import type { ChatNotifier, Notification } from './model.js';
+import { momentOf } from './plan.js';
+import type { ContextLoader, SendContext } from './ports.js';
+import { summarize } from './summary.js';
+import type { ClaimedReminder } from '../db/reminder-queue.js';
+
+export interface QueuePort {
+  claimDue(now: number, worker: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]>;
+  recordDelivered(id: number, worker: string, deliveredTo: readonly number[]): Promise<void>;
+  markSent(id: number, worker: string, now: number): Promise<boolean>;
+  markFailed(id: number, worker: string, error: string, retryAt: number | null): Promise<void>;
+  cancel(id: number, worker: string): Promise<void>;
+  add(inquiryId: number, orgId: string | null, kind: string, role: string, at: number): Promise<void>;
+}
+
+export interface TickDeps {
+  readonly queue: QueuePort;
+  /** a fresh loader per tick may cache people and absences per organization */
+  readonly contexts: () => ContextLoader;
+  readonly notifier: ChatNotifier;
+  readonly worker: string;
+  readonly logger: Logger;
+  readonly leaseMs?: number;
+  readonly batch?: number;
+  readonly concurrency?: number;
+  /** stop after this many batches in one tick (the next tick goes on) */
+  readonly maxBatches?: number;
+}
+
+export interface TickResult {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  cancelled: number;
+}
+
+export const MAX_ATTEMPTS = 6;
+const ACTIVE = new Set(['open', 'claimed', 'forwarded']);
+
+/** 30 s, 1 min, 2 min, … capped at 30 min; a platform's Retry-After wins when longer. */
+export function backoff(attempts: number, retryAfterMs?: number): number {
+  return Math.max(Math.min(30_000 * 2 ** (attempts - 1), 30 * 60_000), retryAfterMs ?? 0);
+}
+
+function notificationFor(r: ClaimedReminder, ctx: SendContext, now: number): Omit<Extract<Notification, { type: 'reminder' }>, 'routedVia'> | Extract<Notification, { type: 'delivery_failed' }> {
+  const summary = summarize(ctx.inquiry, ctx.accountName, ctx.people, ctx.policy, now);
+  const base = { timezone: ctx.policy.timezone, language: ctx.policy.language };
+  if (r.kind.startsWith('failed:')) {
+    const [, intended = '', ...error] = r.kind.split(':');
+    return { type: 'delivery_failed', inquiry: summary, intendedName: intended, error: error.join(':'), ...base };
+  }
+  return { type: 'reminder', moment: momentOf(r.kind), inquiry: summary, ...base };
+}
+
+async function sendOne(deps: TickDeps, load: ContextLoader, r: ClaimedReminder, now: number, result: TickResult): Promise<void> {
+  const ctx = await load(r.inquiryId);
+  const failedNotice = r.kind.startsWith('failed:');
+  if (!ctx || (!failedNotice && !ACTIVE.has(ctx.inquiry.state))) {
+    await deps.queue.cancel(r.id, deps.worker);
+    result.cancelled++;
+    return;
+  }
+  const routing = { assigneeId: ctx.inquiry.assigneeId, account: ctx.account, people: ctx.people, absences: ctx.absences };
+  const routed = route(r.role as Recipient, routing, now);
+  for (const w of routed.warnings) deps.logger.warn({ reminder: r.id, inquiry: r.inquiryId }, w);
+  let deliveries = routed.deliveries;
+  if (r.role === 'substitute') {
+    // at the deadline both assignee and substitute are told; whoever already gets it as (or for) the
+    // assignee is not told twice
+    const assigneeTargets = new Set(route('assignee', routing, now).deliveries.map((d) => d.person.id));
+    deliveries = deliveries.filter((d) => !assigneeTargets.has(d.person.id));
+  }
+  const delivered = [...r.deliveredTo];
+  const notification = notificationFor(r, ctx, now);
+  try {
+    for (const d of deliveries) {
+      if (delivered.includes(d.person.id)) continue;
+      const language = d.person.language ?? notification.language;
+      const n = (notification.type === 'reminder' && d.routedVia ? { ...notification, language, routedVia: d.routedVia } : { ...notification, language }) as Notification;
+      await deps.notifier.send(d.person, n, `reminder:${r.id}:${d.person.id}`);
+      delivered.push(d.person.id);
+    }
+  } catch (e) {
+    const error = (e as Error).message;
+    if (delivered.length > r.deliveredTo.length) await deps.queue.recordDelivered(r.id, deps.worker, delivered);
+    if (r.attempts >= MAX_ATTEMPTS) {
+      await deps.queue.markFailed(r.id, deps.worker, error, null);
+      result.failed++;
+      deps.logger.error({ reminder: r.id, inquiry: r.inquiryId, attempts: r.attempts, err: error }, 'reminder could not be delivered; telling the manager');
+      const intended = deliveries.find((d) => !delivered.includes(d.person.id))?.person.name ?? '';
+      if (!failedNotice) await deps.queue.add(r.inquiryId, r.orgId, `failed:${intended}:${error}`.slice(0, 300), 'manager', now);
+    } else {
+      await deps.queue.markFailed(r.id, deps.worker, error, now + backoff(r.attempts, (e as { retryAfterMs?: number }).retryAfterMs));
+      result.retried++;
+    }
+    return;
+  }
+  if (await deps.queue.markSent(r.id, deps.worker, now)) result.sent++;
+}
+
+export async function runTick(deps: TickDeps, now: number): Promise<TickResult> {
+  const result: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const batch = deps.batch ?? 200;
+  const load = deps.contexts();
+  for (let b = 0; b < (deps.maxBatches ?? 50); b++) {
+    const claimed = await deps.queue.claimDue(now, deps.worker, deps.leaseMs ?? 5 * 60_000, batch);
+    result.claimed += claimed.length;
+    let next = 0;
+    const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, claimed.length) }, async () => {
+      while (next < claimed.length) {
+        const r = claimed[next++]!;
+        try {
+          await sendOne(deps, load, r, now, result);
+        } catch (e) {
+          deps.logger.error({ reminder: r.id, err: e }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
+        }
+      }
+    });
+    await Promise.all(workers);
+    if (claimed.length < batch) break;
+  }
+  return result;
+}
