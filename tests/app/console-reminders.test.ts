@@ -5,13 +5,12 @@
  */
 import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleNotifier } from '../../adapters/console/console-notifier.js';
 import { genericRoutes } from '../../adapters/sources/generic/routes.js';
 import { signGeneric } from '../../adapters/sources/generic/index.js';
-import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
-import { createApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app.js';
+import { hoforsApp } from '../support/hofors-app.js';
 import { at } from '../support/calendar-builder.js';
 
 describe('npm start with the console adapter', () => {
@@ -21,14 +20,11 @@ describe('npm start with the console adapter', () => {
   beforeAll(async () => {
     const out = new PassThrough();
     out.on('data', (c) => (printed += c));
-    app = await createApp({
-      database: { memory: true }, clock: { now: () => now }, logger: pino({ level: 'silent' }), apiToken: 't',
+    ({ app } = await hoforsApp({
+      now: () => now,
       notifier: new ConsoleNotifier({ now: () => now, out }),
       sourceRoutes: (port) => genericRoutes({ secretFor: (s) => (s === 'hofors-blogg' ? 'hemligt' : undefined) }, port),
-    });
-    const admin = { directory: app.directory, policies: app.policies, now: () => now };
-    await applyPolicyFile(admin, 'policies/hofors.yaml');
-    await applyDirectoryFile(admin, 'directory/hofors.yaml');
+    }));
     await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
     const body = JSON.stringify({
       account: 'hofors-blogg', external_id: 'k-77', author: 'Karin Svensson',

@@ -1,10 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { signGeneric } from '../../adapters/sources/generic/index.js';
+import { portOf, spawnServe } from '../support/serve-process.js';
 
 const exec = promisify(execFile);
 const svarstid = (args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> =>
@@ -49,20 +50,9 @@ describe('svarstid org apply and directory apply', () => {
 describe('npm start with webhook secrets', () => {
   it('accepts a signed generic webhook and shows the inquiry, with its deadline, in the API', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'svarstid-start-'));
-    const child = spawn('node', ['bin/svarstid.js', 'serve', '--port', '0', '--directory', 'tests/fixtures/directory'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '', SVARSTID_DATA_DIR: dataDir, SVARSTID_API_TOKEN: 'token-1', SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: 'hemligt' },
-    });
+    const child = spawnServe(['--directory', 'tests/fixtures/directory'], { SVARSTID_DATA_DIR: dataDir, SVARSTID_API_TOKEN: 'token-1', SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: 'hemligt' });
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (c) => {
-          out += c;
-          const line = out.split('\n').find((l) => l.includes('svarstid is running'));
-          if (line) resolve(JSON.parse(line).port);
-        });
-        child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-      });
+      const port = await portOf(child);
       const body = JSON.stringify({ account: 'hofors-bloggen', external_id: 'k-1', author: 'Anna', text: 'När öppnar badhuset?', received_at: '2026-11-27T14:30:00+01:00' });
       const posted = await fetch(`http://127.0.0.1:${port}/webhooks/generic`, {
         method: 'POST', body, headers: { 'content-type': 'application/json', ...signGeneric(body, 'hemligt', Math.floor(Date.now() / 1000), 'hofors-blogg') },

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, type Route } from '../../src/http/routes.js';
 import { createHttpServer } from '../../src/http/server.js';
+import { portOf, spawnServe } from '../support/serve-process.js';
 
 describe('the HTTP server', () => {
   const seen: number[] = [];
@@ -50,21 +50,12 @@ describe('the HTTP server', () => {
 });
 
 describe('svarstid serve (npm start)', () => {
-  const start = (args: string[], env: Record<string, string>) =>
-    spawn('node', ['bin/svarstid.js', 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', ...env } });
+  const start = spawnServe;
 
   it('starts on the embedded database, applies the folders, answers /health and stops on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'svarstid-data-'));
     const child = start([], { SVARSTID_DATA_DIR: dataDir });
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (c) => {
-        out += c;
-        const line = out.split('\n').find((l) => l.includes('svarstid is running'));
-        if (line) resolve(JSON.parse(line).port);
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-    });
+    const port = await portOf(child);
     const health = await (await fetch(`http://127.0.0.1:${port}/health`)).json();
     expect(health).toEqual({ status: 'ok', database: 'pglite', organizations: ['arvidsjaur', 'hofors', 'hultsfred', 'nassjo', 'region-gotland'] });
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));

@@ -1,8 +1,7 @@
 /** Failed sends: retried with backoff without blocking others; after repeated failure the manager is told. */
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
-import { createApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app.js';
+import { hoforsApp } from '../support/hofors-app.js';
 import { backoff, MAX_ATTEMPTS } from '../../src/reminders/tick.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
 import { at, local } from '../support/calendar-builder.js';
@@ -11,13 +10,9 @@ describe('when the chat platform fails', () => {
   let app: App;
   let now = at('2026-11-23T08:00');
   const notifier = new MemoryNotifier(() => now);
-  const person: Record<string, number> = {};
+  let person: Record<string, number> = {};
   beforeAll(async () => {
-    app = await createApp({ database: { memory: true }, clock: { now: () => now }, logger: pino({ level: 'silent' }), apiToken: 't', sourceRoutes: () => [], notifier });
-    const admin = { directory: app.directory, policies: app.policies, now: () => now };
-    await applyPolicyFile(admin, 'policies/hofors.yaml');
-    await applyDirectoryFile(admin, 'directory/hofors.yaml');
-    for (const p of await app.database.db.query.people.findMany()) person[p.key] = p.id;
+    ({ app, person } = await hoforsApp({ now: () => now, notifier }));
     // two tweets at 08:00 (4 working hours → 12:00): Maria's heads-up at 10:00 for both
     for (const id of ['t1', 't2']) {
       await app.ingest.ingest([{ kind: 'message', message: { source: 'x', channel: 'x', accountExternalId: '1400000000000000001', externalId: id, author: { name: 'K' }, text: 'Hej?', receivedAt: now, raw: {} } }]);

@@ -7,10 +7,9 @@
  * the blog, each the other's substitute; Anna Berg is the manager.
  * Time advances in 5-minute ticks; nothing sleeps.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
-import { createApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app.js';
+import { hoforsApp } from '../support/hofors-app.js';
 import { act } from '../../src/inquiries/act.js';
 import type { InboundMessage } from '../../src/inquiries/inbound.js';
 import { registerAbsence } from '../../src/people/absences.js';
@@ -29,7 +28,7 @@ describe('reminders over a simulated week with DST and Easter', () => {
   let now = at('2026-03-27T08:00');
   const notifier = new MemoryNotifier(() => now);
   const ids: Record<string, number> = {};
-  const person: Record<string, number> = {};
+  let person: Record<string, number> = {};
 
   const script: Array<[string, () => Promise<unknown>]> = [
     // A: unclaimed tweet, Fri 14:00 → deadline Mon 11:00 (+02:00: 1 h Friday, 3 h Monday); answered by the account's own reply Mon 10:30
@@ -48,11 +47,7 @@ describe('reminders over a simulated week with DST and Easter', () => {
   ];
 
   beforeAll(async () => {
-    app = await createApp({ database: { memory: true }, clock: { now: () => now }, logger: pino({ level: 'silent' }), apiToken: 't', sourceRoutes: () => [], notifier });
-    const admin = { directory: app.directory, policies: app.policies, now: () => now };
-    await applyPolicyFile(admin, 'policies/hofors.yaml');
-    await applyDirectoryFile(admin, 'directory/hofors.yaml');
-    for (const p of await app.database.db.query.people.findMany()) person[p.key] = p.id;
+    ({ app, person } = await hoforsApp({ now: () => now, notifier }));
     const steps = script.map(([t, f]) => [at(t), f] as const);
     for (now = at('2026-03-27T08:00'); now <= at('2026-04-07T17:00'); now += 5 * 60_000) {
       for (const [t, f] of steps) if (t === now) await f();
