@@ -135,6 +135,32 @@ describe.each(TARGETS)('ingestion on $name', ({ target }) => {
     });
   });
 
+  describe.each([
+    { source: 'meta', path: '/webhooks/meta', good: () => fixture('meta/instagram-comment.json'), sign: (b: Buffer | string) => metaHeaders(b) },
+    { source: 'x', path: '/webhooks/x', good: () => fixture('x/dm.json'), sign: (b: Buffer | string) => xHeaders(b) },
+    { source: 'generic', path: '/webhooks/generic', good: () => fixture('generic/email-bridge.json'), sign: (b: Buffer | string) => genericHeaders(b, h.time) },
+  ])('every webhook ($source) when the input is bad or repeated', ({ path, good, sign }) => {
+    it('401s unsigned input, 400s malformed JSON, 413s oversized input, and stores nothing for any of them', async () => {
+      const before = await count();
+      expect((await h.post(path, good())).status).toBe(401);
+      const broken = '{"oops": ';
+      expect(await h.post(path, broken, sign(broken))).toMatchObject({ status: 400, body: { error: 'malformed_json' } });
+      const huge = Buffer.alloc(1024 * 1024 + 10, 32);
+      expect((await h.post(path, huge, sign(huge))).status).toBe(413);
+      const wrongShape = JSON.stringify({ hello: 'world' });
+      expect(await h.post(path, wrongShape, sign(wrongShape))).toMatchObject({ status: 400, body: { error: 'invalid_payload' } });
+      expect(await count()).toBe(before);
+    });
+    it('stores a valid delivery once and counts the redelivery as a duplicate', async () => {
+      const body = good();
+      const first = await h.post(path, body, sign(body));
+      expect(first.status).toBe(200);
+      expect(first.body.received).toBeGreaterThan(0);
+      const again = await h.post(path, body, sign(body));
+      expect(again.body).toMatchObject({ received: 0, duplicates: first.body.received });
+    });
+  });
+
   describe('the REST API', () => {
     it('needs the bearer token', async () => {
       expect(await h.get('/api/inquiries')).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
