@@ -1,0 +1,117 @@
+/**
+ * The one command parser Slack and Teams share: `/svarstid` text (or a Teams message) in, a
+ * ChatCommand or a ParseError with a stable code out. Pure: `now` and the zone are parameters.
+ *
+ *   lista|list · ta|claim ID · skicka|forward ID @person [motivering] · klar|done ID ·
+ *   stäng|close ID SKÄL [anteckning] · diarieför|register ID [diarienummer] ·
+ *   frånvaro|away FROM [till] TO [@ersättare] · tillbaka|back · sammanfattning|summary · hjälp|help [kommando]
+ *
+ * Verbs and reasons ignore case and diacritics (`stang` = `stäng`). An id is `42` or `#42`. A leading
+ * `/svarstid` or `svarstid`, and a leading Teams mention (the bot's own `<at>svarstid</at>` in a
+ * channel), are skipped. Empty text is `hjälp`. Notes, motiveringar and case numbers are the rest of
+ * the text, verbatim (trimmed, HTML entities decoded).
+ */
+import { parsePeriod, splitRanges } from './dates.js';
+import { looksLikePerson, parsePerson } from './person.js';
+import { matchReason, REASON_WORDS } from './reasons.js';
+import { normalize, restFrom, suggest, tokenize, type Token } from './text.js';
+import type { ChatCommand, CommandType, ParseError, ParseOptions, ParseResult } from './types.js';
+import { isCommandName, VERB_WORDS, verbOf } from './verbs.js';
+
+/** Inquiry ids are Postgres `serial`s. */
+const MAX_ID = 2_147_483_647;
+
+class Stop {
+  constructor(readonly error: ParseError) {}
+}
+
+function fail(code: ParseError['code'], command?: CommandType, given?: string, suggestion?: string): never {
+  throw new Stop({ code, ...(command && { command }), ...(given !== undefined && { given }), ...(suggestion !== undefined && { suggestion }) });
+}
+
+function readId(args: readonly Token[], command: CommandType): number {
+  const word = args[0]?.text;
+  if (word === undefined) fail('missing_id', command);
+  const m = /^#?(\d+)[.,:;]?$/.exec(word);
+  const id = m ? Number(m[1]) : NaN;
+  if (!(id >= 1 && id <= MAX_ID)) fail('bad_id', command, word);
+  return id;
+}
+
+function noMore(args: readonly Token[], from: number, command: CommandType, normalized: string): void {
+  const extra = restFrom(normalized, args, from);
+  if (extra !== undefined) fail('too_many_arguments', command, extra);
+}
+
+/** A note or motivering may be set off with a dash or colon: `spam – köp klockor`, `@anna: kolla`. */
+const withoutSeparator = (s: string | undefined): string | undefined => s?.replace(/^[-–—:]\s*/u, '') || undefined;
+
+function read(command: CommandType, args: readonly Token[], normalized: string, opts: ParseOptions): ChatCommand {
+  const rest = (i: number) => restFrom(normalized, args, i);
+  switch (command) {
+    case 'list':
+    case 'back':
+    case 'summary':
+      noMore(args, 0, command, normalized);
+      return { type: command };
+    case 'claim':
+    case 'done': {
+      const inquiryId = readId(args, command);
+      noMore(args, 1, command, normalized);
+      return { type: command, inquiryId };
+    }
+    case 'forward': {
+      const inquiryId = readId(args, command);
+      const word = args[1]?.text;
+      if (word === undefined) fail('missing_person', command);
+      const to = parsePerson(word) ?? fail('bad_person', command, word);
+      const reason = withoutSeparator(rest(2));
+      return reason === undefined ? { type: 'forward', inquiryId, to } : { type: 'forward', inquiryId, to, reason };
+    }
+    case 'close': {
+      const inquiryId = readId(args, command);
+      const word = args[1]?.text;
+      if (word === undefined) fail('missing_reason', command);
+      const match = matchReason(args, 1) ?? fail('unknown_reason', command, word, suggest(word, REASON_WORDS));
+      const note = withoutSeparator(rest(match.next));
+      return note === undefined ? { type: 'close', inquiryId, reason: match.reason } : { type: 'close', inquiryId, reason: match.reason, note };
+    }
+    case 'register': {
+      const inquiryId = readId(args, command);
+      const caseNumber = rest(1);
+      return caseNumber === undefined ? { type: 'register', inquiryId } : { type: 'register', inquiryId, caseNumber };
+    }
+    case 'away': {
+      const words = args.flatMap((t) => splitRanges(t.text));
+      const period = parsePeriod(words, opts.now, opts.timezone);
+      if (!period.ok) throw new Stop(period.error);
+      const { from, to, next } = period;
+      const word = words[next];
+      if (word === undefined) return { type: 'away', from, to };
+      const substitute = parsePerson(word) ?? fail(looksLikePerson(word) ? 'bad_person' : 'too_many_arguments', command, words.slice(next).join(' '));
+      if (words.length > next + 1) fail('too_many_arguments', command, words.slice(next + 1).join(' '));
+      return { type: 'away', from, to, substitute };
+    }
+    case 'help': {
+      const topic = args[0] && verbOf(args[0].text);
+      return topic === undefined ? { type: 'help' } : { type: 'help', topic };
+    }
+  }
+}
+
+export function parseCommand(text: string, opts: ParseOptions): ParseResult {
+  const normalized = normalize(text);
+  let tokens = tokenize(normalized);
+  if (tokens[0] && isCommandName(tokens[0].text)) tokens = tokens.slice(1);
+  else if (tokens[0] && /^<at[\s>]/i.test(tokens[0].text)) tokens = tokens.slice(1);
+  const first = tokens[0];
+  if (first === undefined) return { ok: true, command: { type: 'help' } };
+  const command = verbOf(first.text);
+  try {
+    if (command === undefined) fail('unknown_command', undefined, first.text, suggest(first.text, VERB_WORDS));
+    return { ok: true, command: read(command, tokens.slice(1), normalized, opts) };
+  } catch (e) {
+    if (e instanceof Stop) return { ok: false, error: e.error };
+    throw e;
+  }
+}

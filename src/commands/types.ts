@@ -1,0 +1,71 @@
+/**
+ * Chat commands: what a person asks svarstid to do, as the shared parser (Slack and Teams) reads it
+ * from `/svarstid …` text. Inquiry ids are not checked against the database here and people are
+ * references, not ids: the use cases resolve them (and report not_found / unknown_person).
+ */
+import type { CloseReason } from '../inquiries/model.js';
+
+/** The language of the text the bot writes (policy `language`). */
+export type Language = 'sv' | 'en';
+
+/**
+ * A person named in a command. Slack sends mentions escaped as `<@U0123ABC>` or `<@U0123ABC|anna>`;
+ * a Teams message carries the mention as `<at>Anna Berg</at>` (the display name; the Teams user id is
+ * only in the activity's entities, so an adapter that resolves it may build `{ kind: 'teams' }`).
+ * `{ kind: 'name' }` is a directory key (`@anna.berg`, `anna.berg`) or a display name (`Anna Berg`).
+ */
+export type PersonRef =
+  | { readonly kind: 'slack'; readonly userId: string }
+  | { readonly kind: 'teams'; readonly id: string }
+  | { readonly kind: 'name'; readonly name: string };
+
+export type ChatCommand =
+  | { readonly type: 'list' }
+  | { readonly type: 'claim'; readonly inquiryId: number }
+  | { readonly type: 'forward'; readonly inquiryId: number; readonly to: PersonRef; readonly reason?: string }
+  | { readonly type: 'done'; readonly inquiryId: number }
+  | { readonly type: 'close'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
+  | { readonly type: 'register'; readonly inquiryId: number; readonly caseNumber?: string }
+  /** `from` and `to` are epoch ms; `to` is exclusive (a whole last day ends at the next local midnight). */
+  | { readonly type: 'away'; readonly from: number; readonly to: number; readonly substitute?: PersonRef }
+  | { readonly type: 'back' }
+  | { readonly type: 'summary' }
+  /** `topic` is the command type asked about (`hjälp stäng` → 'close'). */
+  | { readonly type: 'help'; readonly topic?: CommandType };
+
+export type CommandType = ChatCommand['type'];
+
+export const PARSE_ERROR_CODES = [
+  'unknown_command',
+  'missing_id',
+  'bad_id',
+  'missing_person',
+  'bad_person',
+  'missing_reason',
+  'unknown_reason',
+  'missing_date',
+  'bad_date',
+  'bad_period',
+  'too_many_arguments',
+] as const;
+export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
+
+/** Why a text is not a command. The code is stable; `errorText` gives the words a person reads. */
+export interface ParseError {
+  readonly code: ParseErrorCode;
+  /** the command being read when the problem was found (absent for unknown_command) */
+  readonly command?: CommandType;
+  /** the words that were not understood, as written */
+  readonly given?: string;
+  /** a known word close to `given` ("did you mean …") */
+  readonly suggestion?: string;
+}
+
+export type ParseResult = { readonly ok: true; readonly command: ChatCommand } | { readonly ok: false; readonly error: ParseError };
+
+export interface ParseOptions {
+  /** epoch ms; "idag", "imorgon" and weekday names are relative to it */
+  readonly now: number;
+  /** IANA zone the dates are local to, e.g. Europe/Stockholm */
+  readonly timezone: string;
+}
