@@ -4,7 +4,9 @@
  * tell exactly which reminder reached whom how often. It can be told to fail the first N requests
  * (500, or 429 with Retry-After) and to answer after a delay (platform latency).
  *
- * A failed request is recorded as an attempt but is not a delivery.
+ * A failed request is recorded as an attempt but is not a delivery. For a fake running in another
+ * process, GET /stats answers { total, failed, duplicates, byWorker } and POST /control
+ * { reset?, delayMs?, failFirst?, failStatus?, retryAfterSeconds? } changes the settings.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +32,15 @@ export interface FailOptions {
   /** 500 (default) or 429 */
   readonly status?: number;
   /** sent as Retry-After (seconds) */
+  readonly retryAfterSeconds?: number;
+}
+
+/** POST /control */
+export interface Control {
+  readonly reset?: boolean;
+  readonly delayMs?: number;
+  readonly failFirst?: number;
+  readonly failStatus?: number;
   readonly retryAfterSeconds?: number;
 }
 
@@ -108,16 +119,31 @@ export class NotifierServer {
     });
   }
 
+  /** the counts, as GET /stats answers them */
+  stats(): { total: number; failed: number; duplicates: number; byWorker: Record<string, number> } {
+    return { total: this.total, failed: this.failed, duplicates: this.duplicates.length, byWorker: Object.fromEntries(this.byWorker) };
+  }
+
+  private control(c: Control): { ok: true } {
+    if (c.reset) this.reset();
+    if (c.delayMs !== undefined) this.delayMs = c.delayMs;
+    if (c.failFirst !== undefined) this.failFirst(c.failFirst, { status: c.failStatus, retryAfterSeconds: c.retryAfterSeconds });
+    return { ok: true };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    if (req.method !== 'POST' || req.url !== '/deliveries') return answer(res, 404, { error: 'not_found' });
+    if (req.method === 'GET' && req.url === '/stats') return answer(res, 200, this.stats());
+    const route = `${req.method} ${req.url}`;
+    if (route !== 'POST /deliveries' && route !== 'POST /control') return answer(res, 404, { error: 'not_found' });
     let d: DeliveryRequest;
     try {
       d = JSON.parse(Buffer.concat(chunks).toString('utf8')) as DeliveryRequest;
     } catch {
       return answer(res, 400, { error: 'malformed_json' });
     }
+    if (route === 'POST /control') return answer(res, 200, this.control(d as unknown as Control));
     if (typeof d?.key !== 'string' || typeof d.to !== 'number' || typeof d.type !== 'string') {
       return answer(res, 400, { error: 'invalid_payload', message: 'key (string), to (number) and type (string) are required' });
     }
