@@ -109,7 +109,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
   const tickDeps = (now: number): TickDeps => ({
     queue,
-    contexts: () => contextLoader(database.db, inquiries, policies, now),
+    contexts: () => contextLoader(database.db, policies, now),
     notifier: o.notifier,
     worker,
     logger: o.logger,

@@ -87,6 +87,17 @@ export class ReminderQueue {
     return r.length === 1;
   }
 
+  /** Marks a batch sent in one statement; returns how many were still held by `worker`. */
+  async markSentMany(ids: readonly number[], worker: string, now: number): Promise<number> {
+    if (ids.length === 0) return 0;
+    const r = await this.db
+      .update(reminders)
+      .set({ status: 'sent', sentAt: new Date(now), claimedUntil: null, lastError: null })
+      .where(and(inArray(reminders.id, [...ids]), eq(reminders.claimedBy, worker), eq(reminders.status, 'pending')))
+      .returning({ id: reminders.id });
+    return r.length;
+  }
+
   /** A failed attempt: retry at `retryAt`, or give up (status failed) when retryAt is null. */
   async markFailed(id: number, worker: string, error: string, retryAt: number | null): Promise<void> {
     await this.db

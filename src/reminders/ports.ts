@@ -14,4 +14,5 @@ export interface SendContext {
   readonly absences: readonly Absence[];
 }
 
-export type ContextLoader = (inquiryId: number) => Promise<SendContext | undefined>;
+/** Loads the contexts of a batch of inquiries at once (missing: unknown, unrouted or without policy). */
+export type ContextLoader = (inquiryIds: readonly number[]) => Promise<ReadonlyMap<number, SendContext>>;

@@ -19,6 +19,7 @@ export interface QueuePort {
   claimDue(now: number, worker: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]>;
   recordDelivered(id: number, worker: string, deliveredTo: readonly number[]): Promise<void>;
   markSent(id: number, worker: string, now: number): Promise<boolean>;
+  markSentMany(ids: readonly number[], worker: string, now: number): Promise<number>;
   markFailed(id: number, worker: string, error: string, retryAt: number | null): Promise<void>;
   cancel(id: number, worker: string): Promise<void>;
   add(inquiryId: number, orgId: string | null, kind: string, role: string, at: number): Promise<void>;
@@ -64,13 +65,13 @@ function notificationFor(r: ClaimedReminder, ctx: SendContext, now: number): Omi
   return { type: 'reminder', moment: momentOf(r.kind), inquiry: summary, ...base };
 }
 
-async function sendOne(deps: TickDeps, load: ContextLoader, r: ClaimedReminder, now: number, result: TickResult): Promise<void> {
-  const ctx = await load(r.inquiryId);
+/** Sends one reminder; returns true when it is done and may be marked sent with its batch. */
+async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedReminder, now: number, result: TickResult): Promise<boolean> {
   const failedNotice = r.kind.startsWith('failed:');
   if (!ctx || (!failedNotice && !ACTIVE.has(ctx.inquiry.state))) {
     await deps.queue.cancel(r.id, deps.worker);
     result.cancelled++;
-    return;
+    return false;
   }
   const routing = { assigneeId: ctx.inquiry.assigneeId, account: ctx.account, people: ctx.people, absences: ctx.absences };
   const routed = route(r.role as Recipient, routing, now);
@@ -105,9 +106,9 @@ async function sendOne(deps: TickDeps, load: ContextLoader, r: ClaimedReminder, 
       await deps.queue.markFailed(r.id, deps.worker, error, now + backoff(r.attempts, (e as { retryAfterMs?: number }).retryAfterMs));
       result.retried++;
     }
-    return;
+    return false;
   }
-  if (await deps.queue.markSent(r.id, deps.worker, now)) result.sent++;
+  return true;
 }
 
 export async function runTick(deps: TickDeps, now: number): Promise<TickResult> {
@@ -117,18 +118,22 @@ export async function runTick(deps: TickDeps, now: number): Promise<TickResult> 
   for (let b = 0; b < (deps.maxBatches ?? 50); b++) {
     const claimed = await deps.queue.claimDue(now, deps.worker, deps.leaseMs ?? 5 * 60_000, batch);
     result.claimed += claimed.length;
+    if (claimed.length === 0) break;
+    const contexts = await load(claimed.map((r) => r.inquiryId));
+    const done: number[] = [];
     let next = 0;
     const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, claimed.length) }, async () => {
       while (next < claimed.length) {
         const r = claimed[next++]!;
         try {
-          await sendOne(deps, load, r, now, result);
+          if (await sendOne(deps, contexts.get(r.inquiryId), r, now, result)) done.push(r.id);
         } catch (e) {
           deps.logger.error({ reminder: r.id, err: e }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
         }
       }
     });
     await Promise.all(workers);
+    result.sent += await deps.queue.markSentMany(done, deps.worker, now);
     if (claimed.length < batch) break;
   }
   return result;
