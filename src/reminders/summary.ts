@@ -2,6 +2,7 @@
 import type { Inquiry } from '../inquiries/model.js';
 import type { Policy } from '../policy/index.js';
 import type { InquirySummary, Person } from './model.js';
+import { redactPersonalData } from '../inquiries/personal-data/index.js';
 
 export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<number, Person>, policy: Policy | undefined, now: number): InquirySummary {
   return {
@@ -9,7 +10,8 @@ export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<n
     channel: i.channel,
     accountName,
     authorName: i.authorName ?? (i.authorHandle ? `@${i.authorHandle}` : null),
-    text: i.text,
+    // the citizen's words go to a chat platform: without the personal data found in them
+    text: i.text === null ? null : i.personalData.length > 0 ? redactPersonalData(i.text) : i.text,
     url: i.url,
     receivedAt: i.receivedAt,
     deadline: i.deadline,

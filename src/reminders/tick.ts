@@ -92,10 +92,13 @@ async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedR
       const n = (notification.type === 'reminder' && d.routedVia ? { ...notification, language, routedVia: d.routedVia } : { ...notification, language }) as Notification;
       await deps.notifier.send(d.person, n, `reminder:${r.id}:${d.person.id}`);
       delivered.push(d.person.id);
+      // with several recipients (role "managers"), remember each one reached, so a crash midway
+      // does not send to them again
+      if (deliveries.length > 1) await deps.queue.recordDelivered(r.id, deps.worker, delivered);
     }
   } catch (e) {
     const error = (e as Error).message;
-    if (delivered.length > r.deliveredTo.length) await deps.queue.recordDelivered(r.id, deps.worker, delivered);
+    if (delivered.length > r.deliveredTo.length && deliveries.length === 1) await deps.queue.recordDelivered(r.id, deps.worker, delivered);
     if (r.attempts >= MAX_ATTEMPTS) {
       await deps.queue.markFailed(r.id, deps.worker, error, null);
       result.failed++;

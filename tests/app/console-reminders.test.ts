@@ -60,6 +60,9 @@ describe('npm start with the console adapter', () => {
     expect(printed).toContain('Hej! När plogas Storgatan?');
     expect(printed).toMatch(/Svara senast i dag kl\. 15:00 \(3 tim 45 min kvar i arbetstid\)/);
     expect(printed).toContain('OBS! Innehåller personuppgifter (telefonnummer).');
+    // the number itself never reaches the chat: it is replaced in the quoted text
+    expect(printed).toContain('Ring mig på [telefonnummer borttaget].');
+    expect(printed).not.toContain('070-123 45 67');
     expect(printed).toContain('Försenad: frågan är fortfarande obesvarad');
   });
 });
