@@ -41,7 +41,7 @@ function pattern(path: ReadonlyArray<PropertyKey>): string {
   return parts.join('.');
 }
 
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let v: unknown = data;
   for (const p of path) {
     if (v === null || typeof v !== 'object') return undefined;

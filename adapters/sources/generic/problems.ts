@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { didYouMean } from '../../../src/policy/did-you-mean.js';
-import { formatPath } from '../../../src/policy/errors.js';
+import { formatPath, valueAt } from '../../../src/policy/errors.js';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 
 /** A payload from a generic source that is not what the format allows. Stable code: invalid_payload (HTTP 400). */
@@ -30,15 +30,6 @@ export function describeValue(value: unknown): string {
 }
 
 const EXPECTED: Readonly<Record<string, string>> = { string: 'text', object: 'an object', array: 'a list', number: 'a number' };
-
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v: unknown = data;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
 
 function problem(path: ReadonlyArray<PropertyKey>, message: string): string {
   const where = formatPath(path);
