@@ -37,6 +37,8 @@ export interface TickDeps {
   readonly concurrency?: number;
   /** stop after this many batches in one tick (the next tick goes on) */
   readonly maxBatches?: number;
+  /** the real clock, to stop sending a batch whose lease is about to run out (default Date.now) */
+  readonly clock?: () => number;
 }
 
 export interface TickResult {
@@ -48,6 +50,8 @@ export interface TickResult {
 }
 
 export const MAX_ATTEMPTS = 6;
+/** stop sending this long before a batch's lease ends */
+export const LEASE_MARGIN_MS = 30_000;
 const ACTIVE = new Set(['open', 'claimed', 'forwarded']);
 
 /** 30 s, 1 min, 2 min, … capped at 30 min; a platform's Retry-After wins when longer. */
@@ -125,8 +129,12 @@ export async function runTick(deps: TickDeps, now: number): Promise<TickResult> 
     const contexts = await load(claimed.map((r) => r.inquiryId));
     const done: number[] = [];
     let next = 0;
+    // the claims are a lease: once it is nearly over another instance may take them over, so what is
+    // left of the batch is not sent here but left to run out and be claimed again
+    const clock = deps.clock ?? Date.now;
+    const stopAt = clock() + (deps.leaseMs ?? 5 * 60_000) - LEASE_MARGIN_MS;
     const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, claimed.length) }, async () => {
-      while (next < claimed.length) {
+      while (next < claimed.length && clock() < stopAt) {
         const r = claimed[next++]!;
         try {
           if (await sendOne(deps, contexts.get(r.inquiryId), r, now, result)) done.push(r.id);

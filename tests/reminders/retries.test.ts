@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { hoforsApp } from '../support/hofors-app.js';
-import { backoff, MAX_ATTEMPTS } from '../../src/reminders/tick.js';
+import { pino } from 'pino';
+import { contextLoader } from '../../src/db/context-store.js';
+import { backoff, MAX_ATTEMPTS, runTick } from '../../src/reminders/tick.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
 import { at, local } from '../support/calendar-builder.js';
 
@@ -60,5 +62,33 @@ describe('when the chat platform fails', () => {
     ]);
     const keys = notifier.sent.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('when sending a batch takes nearly as long as its lease', () => {
+  it('stops sending before the lease ends and leaves the rest to be claimed again, so nothing goes out twice', async () => {
+    let now = at('2026-11-23T08:00');
+    let real = 0; // the real clock, advanced by each send
+    const sent: string[] = [];
+    const notifier = {
+      send: async (_to: unknown, _n: unknown, key: string) => {
+        sent.push(key);
+        real += 60_000; // every send takes a minute of real time
+      },
+    };
+    const { app } = await hoforsApp({ now: () => now, notifier });
+    try {
+      for (const id of ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']) {
+        await app.ingest.ingest([{ kind: 'message', message: { source: 'x', channel: 'x', accountExternalId: '1400000000000000001', externalId: id, author: { name: 'K' }, text: 'Hej?', receivedAt: now, raw: {} } }]);
+      }
+      now = at('2026-11-23T10:00'); // the eight heads-ups are due
+      const result = await runTick({ queue: app.reminders, contexts: () => contextLoader(app.database.db, app.policies, now), notifier, worker: 'slow', logger: pino({ level: 'silent' }), concurrency: 1, clock: () => real }, now);
+      // a 5-minute lease less 30 s: sends start at real 0, 1, 2, 3 and 4 min; at 4.5 min it stops
+      expect(result.sent).toBe(5);
+      expect(sent).toHaveLength(5);
+      expect((await app.reminders.countByStatus()).sent).toBe(5);
+    } finally {
+      await app.close();
+    }
   });
 });
