@@ -114,7 +114,7 @@ try {
       sql, platform, now: NOW, n: r.n, delayMs: r.delayMs, http: r.notifier === http,
       tick: (now) => {
         simulated = now;
-        return runTick({ queue: app!.reminders, contexts: () => contextLoader(app!.database.db, app!.policies, now), notifier: r.notifier, worker: 'bench', logger: pino({ level: 'warn' }), concurrency: r.concurrency }, now);
+        return runTick({ queue: app!.reminders, contexts: () => contextLoader(app!.database.db, app!.policies, now), notifier: r.notifier, worker: 'bench', logger: pino({ level: 'warn' }), concurrency: r.concurrency, clock: () => now }, now);
       },
     });
     results.push(result);

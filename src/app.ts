@@ -113,6 +113,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: o.notifier,
     worker,
     logger: o.logger,
+    clock: () => o.clock.now(),
   });
   return {
     database, inquiries, directory, policies, ingest: port, server, reloadPolicies, reminders: queue,

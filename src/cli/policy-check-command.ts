@@ -1,13 +1,9 @@
 /** svarstid policy check FILE...: validates policies and summarizes each; exit 1 if any is invalid. */
-import { formatIntervals } from '../calendar/index.js';
+import { formatClock, formatIntervals } from '../calendar/index.js';
 import { loadPolicyFile, type Policy, type ReminderRule } from '../policy/index.js';
 import { WEEKDAYS_EN } from '../policy/weekdays.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-
-function clock(m: number): string {
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
 
 function hoursLines(policy: Policy): string[] {
   const lines: string[] = [];
@@ -42,8 +38,8 @@ export function summarize(file: string, p: Policy): string {
     ...[...p.channels].map(([kind, rule]) => `    ${kind.padEnd(18)} respond within ${rule.text}`),
     `  reminders${p.remindersAreDefaults ? ' (defaults)' : ''}:`,
     ...p.reminders.map((r) => `    ${reminderText(r)}`),
-    ...(p.digest ? [`  daily digest: ${clock(p.digest.dailyAt)} on working days`] : []),
-    ...(p.summary ? [`  weekly summary: ${WEEKDAYS_EN[p.summary.weekday]} ${clock(p.summary.minutes)} to ${p.summary.to}`] : []),
+    ...(p.digest ? [`  daily digest: ${formatClock(p.digest.dailyAt)} on working days`] : []),
+    ...(p.summary ? [`  weekly summary: ${WEEKDAYS_EN[p.summary.weekday]} ${formatClock(p.summary.minutes)} to ${p.summary.to}`] : []),
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { applyFolders } from '../admin/apply.js';
 import { appFromEnv } from '../main.js';
+import { systemClock } from '../app.js';
 import { CliError } from './errors.js';
 import { startScheduler } from '../reminders/scheduler.js';
 
@@ -18,7 +19,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const app = await appFromEnv(process.env, logger);
   try {
     // every file is validated before anything is written: nothing starts with an invalid policy
-    const applied = await applyFolders({ directory: app.directory, policies: app.policies, now: Date.now }, opts.policies, opts.directory);
+    const applied = await applyFolders({ directory: app.directory, policies: app.policies, now: systemClock.now }, opts.policies, opts.directory);
     logger.info(applied, 'applied policies and directories');
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
@@ -28,7 +29,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     await app.close();
     throw e;
   }
-  const scheduler = startScheduler(app, logger);
+  const scheduler = startScheduler(app, logger, systemClock.now);
   const address = app.server.address();
   logger.info({ port: typeof address === 'object' && address ? address.port : port, database: app.database.kind, organizations: [...app.policies.all().keys()] }, 'svarstid is running');
   const stop = (signal: string): void => {

@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Logger } from 'pino';
+import { ACTIVE_STATES } from '../inquiries/model.js';
 import type { PolicyRegistry } from '../policy/registry.js';
 import type { ChatNotifier, InquirySummary } from '../reminders/model.js';
 import { summarize } from '../reminders/summary.js';
@@ -51,7 +52,7 @@ export async function runDigests(deps: DigestDeps, now: number): Promise<number>
       await deps.db
         .select()
         .from(inquiries)
-        .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.state, ['open', 'claimed', 'forwarded'])))
+        .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES])))
         .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
     ).map(toInquiry);
     const unrouted = (

@@ -5,14 +5,13 @@
  */
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
-import type { Inquiry, InquiryEvent, InquiryPatch } from '../inquiries/model.js';
+import { ACTIVE_STATES, type Inquiry, type InquiryEvent, type InquiryPatch } from '../inquiries/model.js';
 import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent } from '../inquiries/ports.js';
 import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
 import { events, inquiries } from './schema.js';
 
-const ACTIVE = ['open', 'claimed', 'forwarded'];
 
 export class DrizzleInquiryStore implements InquiryStore {
   constructor(private readonly db: Db) {}
@@ -64,7 +63,7 @@ export class DrizzleInquiryStore implements InquiryStore {
     const rows = await this.db
       .select()
       .from(inquiries)
-      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, accountExternalId), eq(inquiries.authorId, authorId), inArray(inquiries.state, ACTIVE)))
+      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, accountExternalId), eq(inquiries.authorId, authorId), inArray(inquiries.state, [...ACTIVE_STATES])))
       .orderBy(inquiries.id);
     return rows.map(toInquiry);
   }
@@ -107,7 +106,7 @@ export class DrizzleInquiryStore implements InquiryStore {
     if (f.orgId !== undefined) where.push(eq(inquiries.orgId, f.orgId));
     if (f.state !== undefined) where.push(eq(inquiries.state, f.state));
     if (f.accountId !== undefined) where.push(eq(inquiries.accountId, f.accountId));
-    if (f.overdueAt !== undefined) where.push(inArray(inquiries.state, ACTIVE), lt(inquiries.deadline, new Date(f.overdueAt)));
+    if (f.overdueAt !== undefined) where.push(inArray(inquiries.state, [...ACTIVE_STATES]), lt(inquiries.deadline, new Date(f.overdueAt)));
     if (f.beforeId !== undefined) where.push(lt(inquiries.id, f.beforeId));
     const rows = await this.db
       .select()

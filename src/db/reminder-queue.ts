@@ -78,15 +78,6 @@ export class ReminderQueue {
     await this.db.update(reminders).set({ deliveredTo: [...deliveredTo] }).where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker)));
   }
 
-  async markSent(id: number, worker: string, now: number): Promise<boolean> {
-    const r = await this.db
-      .update(reminders)
-      .set({ status: 'sent', sentAt: new Date(now), claimedUntil: null, lastError: null })
-      .where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker), eq(reminders.status, 'pending')))
-      .returning({ id: reminders.id });
-    return r.length === 1;
-  }
-
   /** Marks a batch sent in one statement; returns how many were still held by `worker`. */
   async markSentMany(ids: readonly number[], worker: string, now: number): Promise<number> {
     if (ids.length === 0) return 0;

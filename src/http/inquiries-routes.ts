@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Inquiry } from '../inquiries/model.js';
-import { STATES, type InquiryState } from '../inquiries/model.js';
+import { isActive, STATES, type InquiryState } from '../inquiries/model.js';
 import type { InquiryFilter, InquiryStore, StoredEvent } from '../inquiries/ports.js';
 import { json, problem, type HttpRequest, type HttpResponse, type Route } from './routes.js';
 
@@ -18,14 +18,13 @@ export interface InquiryApiDeps {
 const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString());
 
 export function inquiryJson(i: Inquiry, now: number): Record<string, unknown> {
-  const active = i.state === 'open' || i.state === 'claimed' || i.state === 'forwarded';
   return {
     id: i.id, organization: i.orgId, account_id: i.accountId, source: i.source, channel: i.channel,
     account_external_id: i.accountExternalId, external_id: i.externalId,
     author: { id: i.authorId, name: i.authorName, handle: i.authorHandle },
     text: i.text, url: i.url, in_reply_to: i.inReplyTo,
     received_at: iso(i.receivedAt), deadline: iso(i.deadline), allowed_working_minutes: i.allowedMinutes,
-    overdue: active && i.deadline !== null && i.deadline < now,
+    overdue: isActive(i.state) && i.deadline !== null && i.deadline < now,
     state: i.state, assignee_id: i.assigneeId, answered_at: iso(i.answeredAt), closed_at: iso(i.closedAt), close_reason: i.closeReason,
     registered: i.registered, case_number: i.caseNumber, personal_data: i.personalData, removed: i.removed, removed_reason: i.removedReason,
   };

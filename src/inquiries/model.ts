@@ -2,6 +2,13 @@
 export const STATES = ['unrouted', 'open', 'claimed', 'forwarded', 'answered', 'closed'] as const;
 export type InquiryState = (typeof STATES)[number];
 
+/** The states in which an inquiry still waits for an answer (and gets reminders). */
+export const ACTIVE_STATES: readonly InquiryState[] = ['open', 'claimed', 'forwarded'];
+
+export function isActive(state: string): boolean {
+  return (ACTIVE_STATES as readonly string[]).includes(state);
+}
+
 /** Reasons for closing without an answer: the guidelines' list (Hofors 3.x, Arvidsjaur 6, Nässjö 9). */
 export const CLOSE_REASONS = [
   'förtal',

@@ -6,7 +6,7 @@
  *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
  */
 import { InquiryError } from './errors.js';
-import { CLOSE_REASONS, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
+import { ACTIVE_STATES, CLOSE_REASONS, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
 
 export type Command =
   | { readonly type: 'claim'; readonly by: number }
@@ -20,8 +20,6 @@ export interface Decision {
   readonly patch: InquiryPatch;
   readonly event: InquiryEvent;
 }
-
-const ACTIVE: readonly InquiryState[] = ['open', 'claimed', 'forwarded'];
 
 function actor(by: number | 'source', inquiry: Inquiry): string {
   return by === 'source' ? `source:${inquiry.source}` : `person:${by}`;
@@ -39,11 +37,11 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
     case 'claim': {
       if (inquiry.state === 'claimed' && inquiry.assigneeId === command.by) throw new InquiryError('already_yours', `inquiry ${inquiry.id} is already claimed by you`);
       if (inquiry.state === 'claimed') throw new InquiryError('already_claimed', `inquiry ${inquiry.id} is already claimed by person ${inquiry.assigneeId}`);
-      requireState(inquiry, ACTIVE, 'claim');
+      requireState(inquiry, ACTIVE_STATES, 'claim');
       return { patch: { state: 'claimed', assigneeId: command.by }, event: event('claimed', { previousAssignee: inquiry.assigneeId }) };
     }
     case 'forward': {
-      requireState(inquiry, ACTIVE, 'forward');
+      requireState(inquiry, ACTIVE_STATES, 'forward');
       if (command.to === inquiry.assigneeId && inquiry.state !== 'open') throw new InquiryError('already_yours', `inquiry ${inquiry.id} is already with person ${command.to}`);
       return {
         patch: { state: 'forwarded', assigneeId: command.to },
@@ -51,12 +49,12 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
       };
     }
     case 'answer': {
-      requireState(inquiry, ACTIVE, 'mark answered');
+      requireState(inquiry, ACTIVE_STATES, 'mark answered');
       const at = command.at ?? now;
       return { patch: { state: 'answered', answeredAt: at }, event: event('answered', {}, at) };
     }
     case 'close': {
-      requireState(inquiry, [...ACTIVE, 'unrouted'], 'close');
+      requireState(inquiry, [...ACTIVE_STATES, 'unrouted'], 'close');
       if (!(CLOSE_REASONS as readonly string[]).includes(command.reason)) {
         throw new InquiryError('unknown_reason', `"${command.reason}" is not a reason for closing; use one of: ${CLOSE_REASONS.join(', ')}`);
       }

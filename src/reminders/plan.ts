@@ -6,10 +6,9 @@
  * inquiries, and inquiries without a deadline, get none.
  */
 import type { Duration, Policy, ReminderRule } from '../policy/index.js';
-import type { Inquiry } from '../inquiries/model.js';
+import { isActive, type Inquiry } from '../inquiries/model.js';
 import type { PlannedReminder, ReminderMoment } from './model.js';
 
-const ACTIVE = new Set(['open', 'claimed', 'forwarded']);
 
 function offsetKey(d: Duration): string {
   return d.unit === 'days' ? `${d.days}d` : `${Math.round(d.ms / 60_000)}m`;
@@ -45,7 +44,7 @@ function dueAt(rule: ReminderRule, i: Pick<Inquiry, 'receivedAt' | 'deadline' | 
 }
 
 export function planReminders(i: Pick<Inquiry, 'state' | 'receivedAt' | 'deadline' | 'allowedMinutes'>, policy: Policy): PlannedReminder[] {
-  if (!ACTIVE.has(i.state) || i.deadline === null) return [];
+  if (!isActive(i.state) || i.deadline === null) return [];
   const planned = new Map<string, PlannedReminder>();
   for (const rule of policy.reminders) {
     const at = dueAt(rule, i, policy);

@@ -11,7 +11,7 @@ export interface Schedulable {
   digest(now: number): Promise<number>;
 }
 
-export function startScheduler(app: Schedulable, logger: Logger, now: () => number = Date.now): { stop(): void } {
+export function startScheduler(app: Schedulable, logger: Logger, now: () => number): { stop(): void } {
   let running = false;
   const task = cron.schedule('* * * * *', async () => {
     if (running) return;

@@ -14,11 +14,11 @@ import { momentOf } from './plan.js';
 import type { ContextLoader, SendContext } from './ports.js';
 import { summarize } from './summary.js';
 import type { ClaimedReminder } from '../db/reminder-queue.js';
+import { isActive } from '../inquiries/model.js';
 
 export interface QueuePort {
   claimDue(now: number, worker: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]>;
   recordDelivered(id: number, worker: string, deliveredTo: readonly number[]): Promise<void>;
-  markSent(id: number, worker: string, now: number): Promise<boolean>;
   markSentMany(ids: readonly number[], worker: string, now: number): Promise<number>;
   markFailed(id: number, worker: string, error: string, retryAt: number | null): Promise<void>;
   cancel(id: number, worker: string): Promise<void>;
@@ -37,8 +37,8 @@ export interface TickDeps {
   readonly concurrency?: number;
   /** stop after this many batches in one tick (the next tick goes on) */
   readonly maxBatches?: number;
-  /** the real clock, to stop sending a batch whose lease is about to run out (default Date.now) */
-  readonly clock?: () => number;
+  /** the clock the lease runs on, to stop sending a batch whose lease is about to run out */
+  readonly clock: () => number;
 }
 
 export interface TickResult {
@@ -52,7 +52,6 @@ export interface TickResult {
 export const MAX_ATTEMPTS = 6;
 /** stop sending this long before a batch's lease ends */
 export const LEASE_MARGIN_MS = 30_000;
-const ACTIVE = new Set(['open', 'claimed', 'forwarded']);
 
 /** 30 s, 1 min, 2 min, … capped at 30 min; a platform's Retry-After wins when longer. */
 export function backoff(attempts: number, retryAfterMs?: number): number {
@@ -72,7 +71,7 @@ function notificationFor(r: ClaimedReminder, ctx: SendContext, now: number): Omi
 /** Sends one reminder; returns true when it is done and may be marked sent with its batch. */
 async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedReminder, now: number, result: TickResult): Promise<boolean> {
   const failedNotice = r.kind.startsWith('failed:');
-  if (!ctx || (!failedNotice && !ACTIVE.has(ctx.inquiry.state))) {
+  if (!ctx || (!failedNotice && !isActive(ctx.inquiry.state))) {
     await deps.queue.cancel(r.id, deps.worker);
     result.cancelled++;
     return false;
@@ -131,7 +130,7 @@ export async function runTick(deps: TickDeps, now: number): Promise<TickResult> 
     let next = 0;
     // the claims are a lease: once it is nearly over another instance may take them over, so what is
     // left of the batch is not sent here but left to run out and be claimed again
-    const clock = deps.clock ?? Date.now;
+    const clock = deps.clock;
     const stopAt = clock() + (deps.leaseMs ?? 5 * 60_000) - LEASE_MARGIN_MS;
     const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, claimed.length) }, async () => {
       while (next < claimed.length && clock() < stopAt) {

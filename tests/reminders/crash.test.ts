@@ -92,7 +92,7 @@ const WORLDS: Array<{ name: string; open: () => Promise<World> }> = [
         start: (names) => names.forEach((name) => instances.push({ name, notifier: new HttpNotifier({ url: server.deliveriesUrl, worker: name, now: () => now }) })),
         advance: async (t) => {
           now = t;
-          await Promise.all(instances.map((i) => runTick({ queue: app.reminders, contexts: () => contextLoader(app.database.db, app.policies, t), notifier: i.notifier, worker: i.name, logger: silent }, t)));
+          await Promise.all(instances.map((i) => runTick({ queue: app.reminders, contexts: () => contextLoader(app.database.db, app.policies, t), notifier: i.notifier, worker: i.name, logger: silent, clock: () => t }, t)));
         },
         crash: async (t) => {
           await app.reminders.claimDue(t, 'crasher', LEASE, 200); // what the dead instance's tick did, and nothing more

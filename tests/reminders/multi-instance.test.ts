@@ -233,7 +233,7 @@ describe('reminders with several instances on one database', () => {
             clock.time = t;
             // whose claim reaches the database first alternates, as two instances' crons drift
             const tickA = () => app.tick(t);
-            const tickB = () => runTick({ queue: app.reminders, contexts: () => contextLoader(app.database.db, app.policies, t), notifier: other, worker: 'pglite-b', logger: silent }, t);
+            const tickB = () => runTick({ queue: app.reminders, contexts: () => contextLoader(app.database.db, app.policies, t), notifier: other, worker: 'pglite-b', logger: silent, clock: () => t }, t);
             const odd = Math.floor(t / STEP) % 2 === 1;
             const [a, b] = odd ? await Promise.all([tickA(), tickB()]) : (await Promise.all([tickB(), tickA()])).reverse() as [TickResult, TickResult];
             add('pglite-a', a);
