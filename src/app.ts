@@ -120,7 +120,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     absences: new DrizzleAbsenceStore(database.db),
     actDeps: { store: inquiries, personOrg: (id) => directory.personOrg(id), plan },
     tick: (now) => runTick(tickDeps(now), now),
-    digest: (now) => runDigests({ db: database.db, store: inquiries, policies, notifier: o.notifier, worker, logger: o.logger }, now),
+    digest: (now) => runDigests({ db: database.db, queue, policies, notifier: o.notifier, worker, logger: o.logger }, now),
     close: async () => {
       await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));
       await database.close();

@@ -7,7 +7,7 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { PlannedReminder } from '../reminders/model.js';
 import type { Db } from './connection.js';
-import { reminders } from './schema.js';
+import { jobs, reminders } from './schema.js';
 
 export interface ClaimedReminder {
   readonly id: number;
@@ -100,6 +100,12 @@ export class ReminderQueue {
   /** The inquiry no longer needs it (answered or closed since it was planned). */
   async cancel(id: number, worker: string): Promise<void> {
     await this.db.update(reminders).set({ status: 'cancelled', claimedUntil: null }).where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker)));
+  }
+
+  /** Claims a once-only job (daily digest, weekly summary); true for the one instance that gets it. */
+  async claimJob(key: string, worker: string, now: number): Promise<boolean> {
+    const rows = await this.db.insert(jobs).values({ key, claimedBy: worker, createdAt: new Date(now) }).onConflictDoNothing().returning({ key: jobs.key });
+    return rows.length === 1;
   }
 
   /** Adds a one-off reminder (e.g. "delivery failed" to the manager), due at `at`; nothing if its key exists. */
