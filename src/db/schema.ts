@@ -3,7 +3,7 @@
  * (`npx drizzle-kit generate`), committed, and never edited after merge.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -106,6 +106,8 @@ export const inquiries = pgTable(
     updatedAt: instant('updated_at').notNull(),
     /** optimistic concurrency: every change bumps it */
     version: integer('version').notNull().default(1),
+    /** retention (gallring): when text, author, personal data and the raw payload were erased */
+    erasedAt: instant('erased_at'),
   },
   (t) => [
     uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
@@ -165,3 +167,21 @@ export const jobs = pgTable('jobs', {
   claimedBy: text('claimed_by').notNull(),
   createdAt: instant('created_at').notNull(),
 });
+
+/**
+ * Where a chat platform can reach a person: a Teams conversation reference (stored when the bot is
+ * installed or first messaged, used for proactive reminders) or a Slack DM channel.
+ */
+export const chatConversations = pgTable(
+  'chat_conversations',
+  {
+    /** slack | teams */
+    platform: text('platform').notNull(),
+    /** the platform's user id (Slack U…, Teams 29:… or the AAD object id) */
+    userId: text('user_id').notNull(),
+    /** the platform's conversation reference, as the adapter needs it to send */
+    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.userId] })],
+);
