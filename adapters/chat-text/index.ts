@@ -19,7 +19,7 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
   }
 }
 
-export type { Language, RenderedMessage } from './message.js';
+export type { Language, MessageImage, RenderedMessage } from './message.js';
 export { renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
 export { renderDigest, digestLine, type DigestNotification } from './digest.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';

@@ -15,6 +15,17 @@ export interface RenderedMessage {
   lines: string[];
   /** title and lines, one per line */
   fallback: string;
+  /** a picture that belongs to the message (the weekly summary's chart): Slack uploads it, Teams shows it in the card */
+  image?: MessageImage;
+}
+
+export interface MessageImage {
+  /** PNG bytes */
+  png: Uint8Array;
+  /** alt text (Swedish by default): what the picture shows, for screen readers and clients without images */
+  alt: string;
+  /** a file name for the upload, e.g. "svarstid-vecka-2026-W47.png" */
+  filename: string;
 }
 
 export function rendered(title: string, lines: readonly (string | undefined)[]): RenderedMessage {
