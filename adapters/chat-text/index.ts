@@ -20,7 +20,7 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
 }
 
 export type { Language, MessageImage, RenderedMessage } from './message.js';
-export { renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
+export { forwardedLine, renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
 export { renderDigest, digestLine, type DigestNotification } from './digest.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
 export { formatAbsenceEnd, formatDate, formatDateTime, formatTimestamp } from './dates.js';

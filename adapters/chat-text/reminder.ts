@@ -5,7 +5,7 @@
  * 'heads_up' marks any share of the response time (policy `at: "50%"`, but also 25% or 75%), so its
  * title does not name a share; the deadline line says how much time is left.
  */
-import type { Notification, ReminderMoment, RoutedVia } from '../../src/reminders/model.js';
+import type { ForwardedBy, Notification, ReminderMoment, RoutedVia } from '../../src/reminders/model.js';
 import { formatAbsenceEnd } from './dates.js';
 import { oneLine } from './excerpt.js';
 import { assignmentLine, inquiryLines, personalDataLine } from './inquiry-lines.js';
@@ -19,12 +19,14 @@ const TITLES: Record<Language, Record<ReminderMoment, string>> = {
     due_soon: 'Svarstiden går snart ut',
     deadline: 'Svarstiden har gått ut',
     overdue: 'Försenad: frågan är fortfarande obesvarad',
+    forwarded: 'En fråga har skickats till dig',
   },
   en: {
     heads_up: 'A question is waiting for an answer',
     due_soon: 'The response time is running out',
     deadline: 'The response time has run out',
     overdue: 'Overdue: the question is still unanswered',
+    forwarded: 'A question has been forwarded to you',
   },
 };
 
@@ -43,9 +45,18 @@ export function substituteLine(via: RoutedVia, zone: string, now: number, lang: 
   return `Du får detta som ersättare för ${name}, ${end ? `som är frånvarande ${end}` : 'som inte är tillgänglig'}.`;
 }
 
+/** "Erik Lind skickade frågan till dig: Du kan bygglov bäst." */
+export function forwardedLine(by: ForwardedBy, lang: Language): string {
+  const name = oneLine(by.name);
+  const reason = by.reason === null ? '' : oneLine(by.reason);
+  if (lang === 'en') return `${name} forwarded the question to you${reason ? `: ${reason}` : '.'}`;
+  return `${name} skickade frågan till dig${reason ? `: ${reason}` : '.'}`;
+}
+
 export function renderReminder(n: ReminderNotification, now: number): RenderedMessage {
   const lang = n.language;
   return rendered(reminderTitle(n.moment, lang), [
+    n.forwardedBy ? forwardedLine(n.forwardedBy, lang) : undefined,
     n.routedVia ? substituteLine(n.routedVia, n.timezone, now, lang) : undefined,
     ...inquiryLines(n.inquiry, n.timezone, now, lang),
     n.moment === 'overdue' ? assignmentLine(n.inquiry, lang) : undefined,

@@ -10,8 +10,14 @@ export interface PlannedReminder {
   readonly dueAt: number;
 }
 
-/** What kind of moment a reminder marks, for the message. */
-export type ReminderMoment = 'heads_up' | 'due_soon' | 'deadline' | 'overdue';
+/** What kind of moment a reminder marks, for the message ('forwarded': someone sent the inquiry to the recipient just now). */
+export type ReminderMoment = 'heads_up' | 'due_soon' | 'deadline' | 'overdue' | 'forwarded';
+
+/** Who forwarded an inquiry to the recipient, and why (the motivering, if one was given). */
+export interface ForwardedBy {
+  readonly name: string;
+  readonly reason: string | null;
+}
 
 /** A person as routing and rendering need them. */
 export interface Person {
@@ -62,6 +68,8 @@ export type Notification =
       readonly timezone: string;
       readonly language: 'sv' | 'en';
       readonly routedVia?: RoutedVia;
+      /** with moment 'forwarded' */
+      readonly forwardedBy?: ForwardedBy;
     }
   | {
       readonly type: 'digest';
@@ -92,6 +100,8 @@ export class NotifyError extends Error {
   constructor(
     message: string,
     readonly retryAfterMs?: number,
+    /** retrying cannot help (e.g. the bot cannot reach the person at all yet): fail now and tell the manager */
+    readonly permanent = false,
   ) {
     super(message);
   }

@@ -9,7 +9,7 @@
 import type { Logger } from 'pino';
 import type { Recipient } from '../policy/index.js';
 import { route } from '../people/routing.js';
-import type { ChatNotifier, Notification } from './model.js';
+import { NotifyError, type ChatNotifier, type Notification } from './model.js';
 import { momentOf } from './plan.js';
 import type { ContextLoader, SendContext } from './ports.js';
 import { summarize } from './summary.js';
@@ -102,7 +102,7 @@ async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedR
   } catch (e) {
     const error = (e as Error).message;
     if (delivered.length > r.deliveredTo.length && deliveries.length === 1) await deps.queue.recordDelivered(r.id, deps.worker, delivered);
-    if (r.attempts >= MAX_ATTEMPTS) {
+    if (r.attempts >= MAX_ATTEMPTS || (e instanceof NotifyError && e.permanent)) {
       await deps.queue.markFailed(r.id, deps.worker, error, null);
       result.failed++;
       deps.logger.error({ reminder: r.id, inquiry: r.inquiryId, attempts: r.attempts, err: error }, 'reminder could not be delivered; telling the manager');
