@@ -5,8 +5,8 @@
  */
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
-import { ACTIVE_STATES, type Inquiry, type InquiryEvent, type InquiryPatch } from '../inquiries/model.js';
-import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent } from '../inquiries/ports.js';
+import { ACTIVE_STATES, type Inquiry, type InquiryEvent } from '../inquiries/model.js';
+import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch } from '../inquiries/ports.js';
 import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
@@ -68,15 +68,18 @@ export class DrizzleInquiryStore implements InquiryStore {
     return rows.map(toInquiry);
   }
 
-  async apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry> {
+  async apply(id: number, version: number, patch: StoredPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry> {
     return this.db.transaction(async (tx) => {
-      const { answeredAt, closedAt, ...rest } = patch;
+      const { answeredAt, closedAt, answerMetrics, ...rest } = patch;
+      // a new (or cleared) answer time always replaces the metrics: never a stale "on time"
+      const metrics = answeredAt !== undefined ? { answeredOnTime: answerMetrics?.onTime ?? null, answerWorkingMs: answerMetrics?.workingMs ?? null } : {};
       const updated = await tx
         .update(inquiries)
         .set({
           ...rest,
           ...(answeredAt !== undefined ? { answeredAt: date(answeredAt) } : {}),
           ...(closedAt !== undefined ? { closedAt: date(closedAt) } : {}),
+          ...metrics,
           version: version + 1,
           updatedAt: new Date(now),
         })

@@ -108,11 +108,21 @@ export const inquiries = pgTable(
     version: integer('version').notNull().default(1),
     /** retention (gallring): when text, author, personal data and the raw payload were erased */
     erasedAt: instant('erased_at'),
+    /**
+     * Answer metrics, set by the core at the answer transition (working positions need the policy's
+     * calendar, which SQL does not have): answered with no working time between the deadline and the
+     * answer (null without a deadline), and the working time from arrival to answer. Null while
+     * unanswered; reports fill in rows answered before these columns existed (src/db/report-store.ts).
+     */
+    answeredOnTime: boolean('answered_on_time'),
+    answerWorkingMs: bigint('answer_working_ms', { mode: 'number' }),
   },
   (t) => [
     uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
     index('inquiries_org_state_deadline').on(t.orgId, t.state, t.deadline),
     index('inquiries_account').on(t.accountId),
+    /** reports: an organization's inquiries received in a week or year */
+    index('inquiries_org_received').on(t.orgId, t.receivedAt),
   ],
 );
 
@@ -127,7 +137,11 @@ export const events = pgTable(
     at: instant('at').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   },
-  (t) => [index('events_inquiry').on(t.inquiryId, t.id)],
+  (t) => [
+    index('events_inquiry').on(t.inquiryId, t.id),
+    /** reports: "forwarded" events in a period */
+    index('events_type_at').on(t.type, t.at),
+  ],
 );
 
 /**

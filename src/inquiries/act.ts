@@ -5,14 +5,24 @@
  */
 import { InquiryError } from './errors.js';
 import type { Inquiry } from './model.js';
-import type { InquiryStore, PersonOrgLookup, ReminderPlanner } from './ports.js';
+import type { InquiryStore, PersonOrgLookup, PolicyLookup, ReminderPlanner, StoredPatch } from './ports.js';
 import { decide, type Command } from './state-machine.js';
+import { answerMetrics } from '../reports/metrics.js';
 
 export interface ActDeps {
   readonly store: Pick<InquiryStore, 'get' | 'apply'>;
   readonly personOrg: PersonOrgLookup;
   /** re-plans reminders after each change (optional: without it reminders are left as they are) */
   readonly plan?: ReminderPlanner;
+  /** the organization's policy, for the answer metrics (without it they are filled in by the reports) */
+  readonly policyOf?: PolicyLookup;
+}
+
+/** The patch with the answer metrics when the change answers the inquiry (src/reports/metrics.ts). */
+export function withAnswerMetrics(inquiry: Inquiry, patch: StoredPatch, policyOf: PolicyLookup | undefined): StoredPatch {
+  if (patch.answeredAt === undefined || patch.answeredAt === null) return patch;
+  const policy = inquiry.orgId !== null ? policyOf?.(inquiry.orgId) : undefined;
+  return policy ? { ...patch, answerMetrics: answerMetrics(policy, inquiry, patch.answeredAt) } : patch;
 }
 
 async function checkPerson(deps: ActDeps, inquiry: Inquiry, personId: number): Promise<void> {
@@ -29,7 +39,7 @@ export async function act(deps: ActDeps, inquiryId: number, command: Command, no
     if (command.type === 'forward') await checkPerson(deps, inquiry, command.to);
     const { patch, event } = decide(inquiry, command, now);
     try {
-      return await deps.store.apply(inquiry.id, inquiry.version, patch, event, now, deps.plan);
+      return await deps.store.apply(inquiry.id, inquiry.version, withAnswerMetrics(inquiry, patch, deps.policyOf), event, now, deps.plan);
     } catch (e) {
       if (!(e instanceof InquiryError && e.code === 'concurrent_change') || attempt >= 1) throw e;
     }

@@ -5,10 +5,16 @@
  */
 import type { OwnReply } from './inbound.js';
 import { isActive, type Inquiry } from './model.js';
-import type { InquiryStore, ReminderPlanner } from './ports.js';
+import type { InquiryStore, ReminderPlanner, RouteLookup } from './ports.js';
 import { decide } from './state-machine.js';
+import { withAnswerMetrics } from './act.js';
 
-export type AnswerDeps = { readonly store: Pick<InquiryStore, 'findByExternalId' | 'findActiveFromAuthor' | 'apply'>; readonly plan?: ReminderPlanner };
+export type AnswerDeps = {
+  readonly store: Pick<InquiryStore, 'findByExternalId' | 'findActiveFromAuthor' | 'apply'>;
+  readonly plan?: ReminderPlanner;
+  /** the account's route (with its organization's policy), for the answer metrics; ingest passes the receiver's */
+  readonly route?: RouteLookup;
+};
 
 
 export async function answerFromSource(deps: AnswerDeps, reply: OwnReply, now: number): Promise<Inquiry[]> {
@@ -16,11 +22,13 @@ export async function answerFromSource(deps: AnswerDeps, reply: OwnReply, now: n
     ? await deps.store.findActiveFromAuthor(reply.channel, reply.accountExternalId, reply.inReplyTo)
     : [await deps.store.findByExternalId(reply.channel, reply.accountExternalId, reply.inReplyTo)].filter((i): i is Inquiry => i !== undefined);
   const answered: Inquiry[] = [];
-  for (const inquiry of targets) {
-    if (!isActive(inquiry.state) || reply.answeredAt < inquiry.receivedAt) continue;
+  const active = targets.filter((i) => isActive(i.state) && reply.answeredAt >= i.receivedAt);
+  const route = active.length > 0 ? await deps.route?.(reply.channel, reply.accountExternalId) : undefined;
+  for (const inquiry of active) {
     const { patch, event } = decide(inquiry, { type: 'answer', by: 'source', at: reply.answeredAt }, now);
     const withReply = { ...event, data: { ...event.data, replyId: reply.externalId } };
-    answered.push(await deps.store.apply(inquiry.id, inquiry.version, patch, withReply, now, deps.plan));
+    const measured = withAnswerMetrics(inquiry, patch, (org) => (route && route.orgId === org ? route.policy : undefined));
+    answered.push(await deps.store.apply(inquiry.id, inquiry.version, measured, withReply, now, deps.plan));
   }
   return answered;
 }

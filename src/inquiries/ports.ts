@@ -1,12 +1,23 @@
 /** Ports the inquiry use cases need: small structural interfaces (DESIGN.md convention 5). */
 import type { Policy } from '../policy/index.js';
 import type { PlannedReminder } from '../reminders/model.js';
+import type { AnswerMetrics } from '../reports/metrics.js';
 import type { Inquiry, InquiryEvent, InquiryPatch, InquiryState } from './model.js';
 
 /** Plans an inquiry's reminders as it is after a change (empty when it needs none). */
 export type ReminderPlanner = (inquiry: Inquiry) => PlannedReminder[];
 
 export type NewInquiry = Omit<Inquiry, 'id' | 'version' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>;
+
+/**
+ * A change as the store applies it: the state machine's patch, plus the answer metrics the use case
+ * computed from the policy's calendar (src/reports/metrics.ts). Whenever `answeredAt` changes, the
+ * store sets the metrics to `answerMetrics` (null when absent: unknown, filled in later by reports).
+ */
+export type StoredPatch = InquiryPatch & { readonly answerMetrics?: AnswerMetrics | null };
+
+/** The policy of an organization (the registry), for the answer metrics. */
+export type PolicyLookup = (orgId: string) => Policy | undefined;
 
 export interface StoredEvent extends InquiryEvent {
   readonly id: number;
@@ -35,7 +46,7 @@ export interface InquiryStore {
   /** active inquiries from one author on one account (a private conversation) */
   findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]>;
   /** Applies a change if the inquiry still has `version`, with its event, atomically; throws InquiryError('concurrent_change') otherwise. */
-  apply(id: number, version: number, patch: InquiryPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry>;
+  apply(id: number, version: number, patch: StoredPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry>;
   events(id: number): Promise<StoredEvent[]>;
   list(filter: InquiryFilter): Promise<Inquiry[]>;
 }

@@ -7,3 +7,4 @@ export { DEFAULT_REMINDERS } from './defaults.js';
 export type { Policy } from './policy.js';
 export type { ReminderRule } from './schema.js';
 export { CHANNEL_KINDS, RECIPIENTS, type ChannelKind, type Recipient } from './vocabulary.js';
+export { parseRetentionPeriod, type RetentionPeriod } from './retention.js';

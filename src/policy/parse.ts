@@ -50,5 +50,6 @@ export function parsePolicy(text: string, source: string): Policy {
     remindersAreDefaults: p.reminders === undefined,
     ...(p.digest ? { digest: { dailyAt: p.digest.daily_at } } : {}),
     ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to } } : {}),
+    ...(p.retention ? { retention: { textAfter: p.retention.text_after } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** A validated, compiled policy: what the rest of svarstid uses. */
 import type { BusinessCalendar, LocalInterval } from '../calendar/index.js';
 import type { Duration } from './duration.js';
+import type { RetentionPeriod } from './retention.js';
 import type { ReminderRule } from './schema.js';
 import type { ChannelKind } from './vocabulary.js';
 
@@ -18,4 +19,6 @@ export interface Policy {
   readonly remindersAreDefaults: boolean;
   readonly digest?: { readonly dailyAt: number };
   readonly summary?: { readonly weekday: number; readonly minutes: number; readonly to: 'managers' };
+  /** gallring: erase the text of finished, unregistered inquiries this long after they were finished; absent: never */
+  readonly retention?: { readonly textAfter: RetentionPeriod };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_CLOSED_DAYS, NAMED_DAYS, parseClock, parseIntervals, type LocalInterval } from '../calendar/index.js';
 import { didYouMean } from './did-you-mean.js';
 import { parseDuration, type Duration } from './duration.js';
+import { parseRetentionPeriod, type RetentionPeriod } from './retention.js';
 import { CHANNEL_ALIASES, CHANNEL_KINDS, RECIPIENTS, type ChannelKind, type Recipient } from './vocabulary.js';
 import { expandWeekdayKey, WEEKDAY_WORDS, weekdayIndex } from './weekdays.js';
 
@@ -156,6 +157,8 @@ const weekly = parsed<{ weekday: number; minutes: number }>((s) => {
   return { weekday, minutes };
 });
 
+const retentionPeriod = parsed<RetentionPeriod>(parseRetentionPeriod);
+
 export const policySchema = z.strictObject({
   organization: z.string().trim().min(1, 'the organization needs a name'),
   timezone: z
@@ -170,6 +173,8 @@ export const policySchema = z.strictObject({
   reminders: z.array(reminder).optional(),
   digest: z.strictObject({ daily_at: clock }).optional(),
   summary: z.strictObject({ weekly_at: weekly, to: z.literal('managers', { message: 'summary.to must be managers' }).default('managers') }).optional(),
+  /** gallring: without it nothing is erased (erasure needs the organization's own gallringsbeslut) */
+  retention: z.strictObject({ text_after: retentionPeriod }).optional(),
 });
 
 export type PolicyInput = z.input<typeof policySchema>;
