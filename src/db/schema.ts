@@ -123,6 +123,12 @@ export const inquiries = pgTable(
     index('inquiries_account').on(t.accountId),
     /** reports: an organization's inquiries received in a week or year */
     index('inquiries_org_received').on(t.orgId, t.receivedAt),
+    /** reports: answered inquiries still without answer metrics (answered before 0003, or without a policy) */
+    index('inquiries_unmeasured').on(t.orgId).where(sql`state = 'answered' and answer_working_ms is null`),
+    /** retention: finished, unregistered inquiries not yet erased, by when they were finished */
+    index('inquiries_erasable')
+      .on(t.orgId, sql`coalesce(closed_at, answered_at)`)
+      .where(sql`erased_at is null and registered = false and state in ('answered', 'closed')`),
   ],
 );
 
