@@ -24,6 +24,10 @@ import { ReminderQueue } from './db/reminder-queue.js';
 import { runDigests } from './db/digest-store.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
+import { ChatService } from './chat/service.js';
+import { ChatStore, ConversationStore } from './db/chat-store.js';
+import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
+import { FanoutNotifier } from './chat/fanout.js';
 
 export interface Clock {
   now(): number;
@@ -44,8 +48,10 @@ export interface AppOptions {
   readonly apiToken: string;
   /** the source adapters' routes, given the ingest port */
   readonly sourceRoutes: (port: IngestPort) => Route[];
-  /** where reminders and digests go (console, Slack, Teams, or a fake in tests) */
-  readonly notifier: ChatNotifier;
+  /** where reminders and digests go when no chat adapters are given (a fake in tests) */
+  readonly notifier?: ChatNotifier;
+  /** the chat platform adapters (Slack, Teams, console): their routes are mounted and notifications fan out to them */
+  readonly chatAdapters?: ChatAdapterFactory;
   /** this instance's name in reminder claims (default: host:pid) */
   readonly worker?: string;
 }
@@ -61,6 +67,15 @@ export interface App {
   readonly absences: DrizzleAbsenceStore;
   /** the use cases' dependencies for officers' actions (chat adapters use these) */
   readonly actDeps: ActDeps;
+  /** what the Slack and Teams adapters call: commands and button actions in, replies out */
+  readonly chat: ChatService;
+  /** where a chat platform can reach a person (Teams conversation references) */
+  readonly conversations: ConversationStore;
+  readonly chatAdapters: readonly ChatAdapter[];
+  /** where notifications go: the given notifier, or the chat adapters */
+  readonly notifier: ChatNotifier;
+  /** starts the chat adapters' own connections (Slack Socket Mode) */
+  startChat(): Promise<void>;
   /** reloads the organizations' policies from the database */
   reloadPolicies(): Promise<void>;
   /** one reminder tick at `now`: claim due reminders, route, send, record */
@@ -97,31 +112,57 @@ export async function createApp(o: AppOptions): Promise<App> {
     now: () => o.clock.now(),
     ingest: (events) => ingest({ store: inquiries, route, plan }, events, o.clock.now()),
   };
+  const absences = new DrizzleAbsenceStore(database.db);
+  const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan };
+  const chatStore = new ChatStore(database.db, policies);
+  const conversations = new ConversationStore(database.db);
+  // the chat service tells forwardees through the notifier, which may be built from the adapters below
+  let notifier: ChatNotifier | undefined = o.notifier;
+  const lateNotifier: ChatNotifier = { send: (to, n, key) => notifier!.send(to, n, key) };
+  const chat = new ChatService({
+    act: actDeps,
+    directory: chatStore,
+    inquiries: chatStore,
+    absences,
+    policyOf: (orgId) => policies.get(orgId),
+    notifier: lateNotifier,
+    onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
+  });
+  const chatAdapters = o.chatAdapters?.({ chat, conversations, now: () => o.clock.now(), logger: o.logger }) ?? [];
+  if (notifier === undefined) {
+    if (chatAdapters.length === 0) throw new Error('createApp needs a notifier or at least one chat adapter');
+    notifier = new FanoutNotifier(chatAdapters);
+  }
   const routes: Route[] = [
     { method: 'GET', path: '/healthz', handle: () => json(200, { status: 'ok', database: database.kind }) },
-    { method: 'GET', path: '/health', handle: () => json(200, { status: 'ok', database: database.kind, organizations: [...policies.all().keys()] }) },
+    { method: 'GET', path: '/health', handle: () => json(200, { status: 'ok', database: database.kind, organizations: [...policies.all().keys()], chat: chatAdapters.map((a) => a.platform) }) },
     deadlineRoute(() => policies.all()),
     ...inquiryRoutes({ store: inquiries, token: o.apiToken, now: () => o.clock.now() }),
     ...o.sourceRoutes(port),
+    ...chatAdapters.flatMap((a) => a.routes),
   ];
   const server = createHttpServer({ routes, logger: o.logger });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
+  const send: ChatNotifier = notifier;
   const tickDeps = (now: number): TickDeps => ({
     queue,
     contexts: () => contextLoader(database.db, policies, now),
-    notifier: o.notifier,
+    notifier: send,
     worker,
     logger: o.logger,
     clock: () => o.clock.now(),
   });
   return {
     database, inquiries, directory, policies, ingest: port, server, reloadPolicies, reminders: queue,
-    absences: new DrizzleAbsenceStore(database.db),
-    actDeps: { store: inquiries, personOrg: (id) => directory.personOrg(id), plan },
+    absences, actDeps, chat, conversations, chatAdapters, notifier: send,
+    startChat: async () => {
+      for (const a of chatAdapters) await a.start?.();
+    },
     tick: (now) => runTick(tickDeps(now), now),
-    digest: (now) => runDigests({ db: database.db, queue, policies, notifier: o.notifier, worker, logger: o.logger }, now),
+    digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     close: async () => {
+      for (const a of chatAdapters) await a.stop?.();
       await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));
       await database.close();
     },

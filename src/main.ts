@@ -16,6 +16,7 @@ import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
+import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -49,10 +50,19 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
   return (source) => (/^[a-z0-9_-]{1,64}$/i.test(source) ? env[`SVARSTID_SOURCE_SECRET_${source.toUpperCase().replace(/-/g, '_')}`] : undefined);
 }
 
-export async function appFromEnv(env: Env, logger: Logger, clock: Clock = systemClock, notifier: ChatNotifier = new ConsoleNotifier({ now: () => clock.now() })): Promise<App> {
+/** The chat adapters the environment configures; the console adapter when there are none. */
+export function chatAdaptersFromEnv(_env: Env, clock: Clock): ChatAdapterFactory {
+  return () => [consoleAdapter(new ConsoleNotifier({ now: () => clock.now() }))];
+}
+
+export function consoleAdapter(notifier: ChatNotifier): ChatAdapter {
+  return { platform: 'console', routes: [], notifier, reaches: () => true };
+}
+
+export async function appFromEnv(env: Env, logger: Logger, clock: Clock = systemClock, notifier?: ChatNotifier): Promise<App> {
   const secretFor = genericSecrets(env);
   return createApp({
-    notifier,
+    ...(notifier ? { notifier } : { chatAdapters: chatAdaptersFromEnv(env, clock) }),
     database: databaseTarget(env),
     clock,
     logger,

@@ -25,13 +25,14 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
       app.server.once('error', reject);
       app.server.listen(port, resolve);
     });
+    await app.startChat();
   } catch (e) {
     await app.close();
     throw e;
   }
   const scheduler = startScheduler(app, logger, systemClock.now);
   const address = app.server.address();
-  logger.info({ port: typeof address === 'object' && address ? address.port : port, database: app.database.kind, organizations: [...app.policies.all().keys()] }, 'svarstid is running');
+  logger.info({ port: typeof address === 'object' && address ? address.port : port, database: app.database.kind, organizations: [...app.policies.all().keys()], chat: app.chatAdapters.map((a) => a.platform) }, 'svarstid is running');
   const stop = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     scheduler.stop();

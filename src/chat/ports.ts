@@ -1,0 +1,39 @@
+/** Ports of the chat service: small structural interfaces, implemented on the database in src/db/chat-store.ts. */
+import type { PersonRef } from '../commands/index.js';
+import type { Inquiry } from '../inquiries/model.js';
+import type { ActDeps } from '../inquiries/act.js';
+import type { AbsenceStore } from '../people/absences.js';
+import type { Policy } from '../policy/index.js';
+import type { ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
+import type { ChatUser, OrgStatus } from './types.js';
+
+export type PersonMatch = { readonly ok: true; readonly person: Person } | { readonly ok: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates?: readonly string[] };
+
+export interface ChatDirectory {
+  /** the active person a platform user is, in `user.orgId` when given */
+  personOf(user: ChatUser): Promise<Person | undefined>;
+  /** a person named in a command (mention, directory key or name), among the active people of `orgId` */
+  resolve(orgId: string, ref: PersonRef): Promise<PersonMatch>;
+  /** the active people of an organization, by name (Teams' forward picker) */
+  peopleOf(orgId: string): Promise<Person[]>;
+}
+
+export interface ChatInquiries {
+  /** an inquiry as a message shows it at `now` */
+  summary(inquiry: Inquiry, now: number): Promise<InquirySummary>;
+  /** a person's active inquiries and the team's unclaimed ones, nearest deadline first */
+  queue(person: Person, now: number): Promise<{ mine: InquirySummary[]; unclaimed: InquirySummary[] }>;
+  /** the organization's current state, for managers (`sammanfattning`) */
+  status(orgId: string, now: number): Promise<OrgStatus>;
+}
+
+export interface ChatServiceDeps {
+  readonly act: ActDeps;
+  readonly directory: ChatDirectory;
+  readonly inquiries: ChatInquiries;
+  readonly absences: AbsenceStore;
+  readonly policyOf: (orgId: string) => Policy | undefined;
+  /** tells a forwardee at once (the reminder port; optional) */
+  readonly notifier?: ChatNotifier;
+  readonly onNotifyError?: (e: unknown) => void;
+}

@@ -1,0 +1,194 @@
+/**
+ * The chat service: what Slack and Teams share. A platform user and a ChatCommand (typed, or from a
+ * button) in; a ChatReply out. It finds the person in the directory, resolves the people a command
+ * names, runs the use cases (act, absences) and says what happened in the person's language. No
+ * platform and no business rule lives here that the use cases do not already decide.
+ */
+import { errorText, helpText, parseCommand, type ChatCommand, type Language } from '../commands/index.js';
+import { act } from '../inquiries/act.js';
+import { InquiryError } from '../inquiries/errors.js';
+import type { Inquiry } from '../inquiries/model.js';
+import type { Command } from '../inquiries/state-machine.js';
+import { AbsenceError, endAbsence, registerAbsence } from '../people/absences.js';
+import type { Person } from '../reminders/model.js';
+import type { ChatServiceDeps } from './ports.js';
+import { actionsFor, outcomeText, REFUSALS, stateName, type Outcome } from './texts.js';
+import type { ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
+
+class Refusal {
+  constructor(
+    readonly code: RefusalCode,
+    readonly text: string,
+  ) {}
+}
+
+export class ChatService {
+  constructor(private readonly deps: ChatServiceDeps) {}
+
+  /** The language a person reads: their own, else their organization's policy, else Swedish. */
+  languageOf(person: Person | undefined, orgId?: string): Language {
+    return person?.language ?? this.deps.policyOf(person?.orgId ?? orgId ?? '')?.language ?? 'sv';
+  }
+
+  /** The person behind a platform user, or undefined (an unknown user gets `unknownUser`). */
+  identify(user: ChatUser): Promise<Person | undefined> {
+    return this.deps.directory.personOf(user);
+  }
+
+  unknownUser(user: ChatUser): ChatReply {
+    const language = this.deps.policyOf(user.orgId ?? '')?.language ?? 'sv';
+    return { kind: 'refused', code: 'unknown_user', text: REFUSALS[language].unknown_user, language };
+  }
+
+  /** `/svarstid …` text or a Teams message. */
+  async handleText(user: ChatUser, text: string, now: number): Promise<ChatReply> {
+    const person = await this.identify(user);
+    if (!person) return this.unknownUser(user);
+    const language = this.languageOf(person);
+    const parsed = parseCommand(text, { now, timezone: this.zone(person) });
+    if (!parsed.ok) return { kind: 'refused', code: 'parse_error', text: errorText(parsed.error, language), language };
+    return this.run(person, parsed.command, now);
+  }
+
+  /** A command from a button or a modal (already typed): the same path as text. */
+  async handle(user: ChatUser, command: ChatCommand, now: number): Promise<ChatReply> {
+    const person = await this.identify(user);
+    if (!person) return this.unknownUser(user);
+    return this.run(person, command, now);
+  }
+
+  /** The person's queue (App Home, `lista`). */
+  async queue(person: Person, now: number): Promise<QueueView> {
+    const { mine, unclaimed } = await this.deps.inquiries.queue(person, now);
+    return { person, mine, unclaimed, timezone: this.zone(person), language: this.languageOf(person) };
+  }
+
+  /** The active people an inquiry may be forwarded to (Teams' picker), the person themself excluded. */
+  async forwardees(person: Person): Promise<Person[]> {
+    return (await this.deps.directory.peopleOf(person.orgId)).filter((p) => p.id !== person.id);
+  }
+
+  private zone(person: Person): string {
+    return this.deps.policyOf(person.orgId)?.timezone ?? 'Europe/Stockholm';
+  }
+
+  private async run(person: Person, command: ChatCommand, now: number): Promise<ChatReply> {
+    const language = this.languageOf(person);
+    try {
+      return await this.dispatch(person, command, now, language);
+    } catch (e) {
+      if (e instanceof Refusal) return { kind: 'refused', code: e.code, text: e.text, language };
+      if (e instanceof AbsenceError) return { kind: 'refused', code: 'absence', text: REFUSALS[language].absence[e.code], language };
+      throw e;
+    }
+  }
+
+  private async dispatch(person: Person, c: ChatCommand, now: number, language: Language): Promise<ChatReply> {
+    const t = REFUSALS[language];
+    switch (c.type) {
+      case 'help':
+        return { kind: 'text', text: helpText(language, c.topic), language };
+      case 'list': {
+        const queue = await this.queue(person, now);
+        return { kind: 'queue', queue, language };
+      }
+      case 'summary': {
+        if (person.role !== 'manager') throw new Refusal('not_allowed', t.summary_managers_only);
+        return { kind: 'status', status: await this.deps.inquiries.status(person.orgId, now), language };
+      }
+      case 'away': {
+        const substitute = c.substitute ? await this.person(person.orgId, c.substitute, language) : null;
+        const absence = await registerAbsence(this.deps.absences, { personId: person.id, startsAt: c.from, endsAt: c.to, substituteId: substitute?.id ?? null }, now);
+        return { kind: 'absence', action: 'away', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: substitute?.name ?? null, timezone: this.zone(person), language };
+      }
+      case 'back': {
+        const absence = await endAbsence(this.deps.absences, person.id, now);
+        return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, timezone: this.zone(person), language };
+      }
+      case 'claim':
+        return this.act(person, c.inquiryId, { type: 'claim', by: person.id }, { type: 'claim' }, now, language);
+      case 'done':
+        return this.act(person, c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' }, now, language);
+      case 'close':
+        return this.act(person, c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, now, language);
+      case 'register':
+        return this.act(person, c.inquiryId, { type: 'register', by: person.id, ...(c.caseNumber !== undefined && { caseNumber: c.caseNumber }) }, { type: 'register', caseNumber: c.caseNumber ?? null }, now, language);
+      case 'forward': {
+        const to = await this.person(person.orgId, c.to, language);
+        const reply = await this.act(person, c.inquiryId, { type: 'forward', by: person.id, to: to.id, ...(c.reason !== undefined && { reason: c.reason }) }, { type: 'forward', to: to.name, ...(c.reason !== undefined && { reason: c.reason }) }, now, language);
+        if (reply.kind === 'acted' && to.id !== person.id) await this.tellForwardee(to, person, reply.card, c.reason ?? null, now);
+        return reply;
+      }
+    }
+  }
+
+  private async person(orgId: string, ref: Parameters<ChatServiceDeps['directory']['resolve']>[1], language: Language): Promise<Person> {
+    const match = await this.deps.directory.resolve(orgId, ref);
+    if (match.ok) return match.person;
+    const name = ref.kind === 'name' ? ref.name : ref.kind === 'slack' ? `<@${ref.userId}>` : ref.id;
+    const t = REFUSALS[language];
+    if (match.reason === 'ambiguous') throw new Refusal('ambiguous_person', t.ambiguous_person(name, (match.candidates ?? []).join(', ')));
+    throw new Refusal('unknown_person', t.unknown_person(name));
+  }
+
+  private async act(person: Person, id: number, command: Command, outcome: Outcome, now: number, language: Language): Promise<ChatReply> {
+    const t = REFUSALS[language];
+    let inquiry: Inquiry;
+    try {
+      inquiry = await act(this.deps.act, id, command, now);
+    } catch (e) {
+      if (!(e instanceof InquiryError)) throw e;
+      const current = e.code === 'not_found' ? undefined : await this.deps.act.store.get(id);
+      switch (e.code) {
+        case 'not_found':
+          throw new Refusal('not_found', t.not_found(id));
+        case 'wrong_organization':
+          throw new Refusal('wrong_organization', t.wrong_organization(id));
+        case 'unknown_person':
+          throw new Refusal('unknown_person', t.inactive_person);
+        case 'illegal_transition':
+          throw new Refusal('illegal_transition', t.illegal_transition(id, current ? stateName(current.state, language) : '?'));
+        case 'already_claimed': {
+          const who = current?.assigneeId != null ? (await this.deps.directory.peopleOf(person.orgId)).find((p) => p.id === current.assigneeId)?.name : undefined;
+          throw new Refusal('already_claimed', t.already_claimed(id, who ?? '?'));
+        }
+        case 'already_yours':
+          throw new Refusal('already_yours', t.already_yours(id));
+        case 'already_registered':
+          throw new Refusal('already_registered', t.already_registered(id, current?.caseNumber ?? null));
+        case 'unknown_reason':
+          throw new Refusal('unknown_reason', t.unknown_reason);
+        case 'concurrent_change':
+          throw new Refusal('concurrent_change', t.concurrent_change(id));
+      }
+    }
+    return { kind: 'acted', text: outcomeText(id, person.name, outcome, language), card: await this.card(inquiry, now, language), language };
+  }
+
+  private async card(inquiry: Inquiry, now: number, language: Language): Promise<InquiryCard> {
+    const policy = inquiry.orgId ? this.deps.policyOf(inquiry.orgId) : undefined;
+    return {
+      summary: await this.deps.inquiries.summary(inquiry, now),
+      registered: inquiry.registered,
+      caseNumber: inquiry.caseNumber,
+      actions: actionsFor(inquiry),
+      timezone: policy?.timezone ?? 'Europe/Stockholm',
+      language,
+    };
+  }
+
+  /** The forwardee hears at once, with the inquiry's buttons; a failed notice is logged, the forward stands. */
+  private async tellForwardee(to: Person, by: Person, card: InquiryCard, reason: string | null, now: number): Promise<void> {
+    if (!this.deps.notifier) return;
+    const language = this.languageOf(to);
+    try {
+      await this.deps.notifier.send(
+        to,
+        { type: 'reminder', moment: 'forwarded', inquiry: card.summary, timezone: card.timezone, language, forwardedBy: { name: by.name, reason } },
+        `forwarded:${card.summary.id}:${to.id}:${now}`,
+      );
+    } catch (e) {
+      this.deps.onNotifyError?.(e);
+    }
+  }
+}

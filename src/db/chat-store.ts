@@ -1,0 +1,160 @@
+/**
+ * The chat service's ports on the database: who a platform user is, the people a command names,
+ * queues and the organization's status for managers, and where a platform can reach a person
+ * (Teams conversation references, kept for proactive messages).
+ */
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { PersonRef } from '../commands/index.js';
+import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js';
+import type { ChatPlatform, ChatUser, OrgStatus } from '../chat/types.js';
+import { ACTIVE_STATES, type Inquiry } from '../inquiries/model.js';
+import type { PolicyRegistry } from '../policy/registry.js';
+import type { InquirySummary, Person } from '../reminders/model.js';
+import { summarize } from '../reminders/summary.js';
+import type { Db } from './connection.js';
+import { organizationPeople } from './context-store.js';
+import { toInquiry } from './rows.js';
+import { accounts, chatConversations, inquiries, people } from './schema.js';
+
+const QUEUE_LIMIT = 50;
+
+/** Lower case without diacritics, for matching names as people type them ("asa" finds "Åsa"). */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A name in a command matches a key ("anna.berg"), a full name ("Anna Berg"), or a unique first name ("anna"). */
+export function matchName(candidates: readonly Person[], keys: ReadonlyMap<number, string>, name: string): PersonMatch {
+  const wanted = fold(name);
+  const byKey = candidates.filter((p) => fold(keys.get(p.id) ?? '') === wanted);
+  if (byKey.length === 1) return { ok: true, person: byKey[0]! };
+  const byName = candidates.filter((p) => fold(p.name) === wanted);
+  if (byName.length === 1) return { ok: true, person: byName[0]! };
+  if (byName.length > 1) return { ok: false, reason: 'ambiguous', candidates: byName.map((p) => `${p.name} (${keys.get(p.id)})`) };
+  const byFirst = candidates.filter((p) => fold(p.name).split(' ')[0] === wanted);
+  if (byFirst.length === 1) return { ok: true, person: byFirst[0]! };
+  if (byFirst.length > 1) return { ok: false, reason: 'ambiguous', candidates: byFirst.map((p) => p.name) };
+  return { ok: false, reason: 'unknown' };
+}
+
+export class ChatStore implements ChatDirectory, ChatInquiries {
+  constructor(
+    private readonly db: Db,
+    private readonly policies: PolicyRegistry,
+  ) {}
+
+  async personOf(user: ChatUser): Promise<Person | undefined> {
+    const ids = [user.id, ...(user.aadObjectId ? [user.aadObjectId] : [])];
+    const column = user.platform === 'slack' ? people.slackUserId : people.teamsUserId;
+    const rows = await this.db
+      .select({ id: people.id, orgId: people.orgId })
+      .from(people)
+      .where(and(inArray(column, ids), eq(people.active, true), user.orgId !== undefined ? eq(people.orgId, user.orgId) : undefined));
+    // the same platform id in two organizations without a workspace to tell them apart: nobody
+    if (rows.length !== 1) return undefined;
+    return (await organizationPeople(this.db, rows[0]!.orgId)).get(rows[0]!.id);
+  }
+
+  async resolve(orgId: string, ref: PersonRef): Promise<PersonMatch> {
+    const rows = await this.db.select({ id: people.id, key: people.key, slack: people.slackUserId, teams: people.teamsUserId }).from(people).where(and(eq(people.orgId, orgId), eq(people.active, true)));
+    const everyone = await organizationPeople(this.db, orgId);
+    const active = rows.map((r) => everyone.get(r.id)!);
+    if (ref.kind === 'slack') {
+      const hit = rows.find((r) => r.slack === ref.userId);
+      return hit ? { ok: true, person: everyone.get(hit.id)! } : { ok: false, reason: 'unknown' };
+    }
+    if (ref.kind === 'teams') {
+      const hit = rows.find((r) => r.teams === ref.id);
+      return hit ? { ok: true, person: everyone.get(hit.id)! } : { ok: false, reason: 'unknown' };
+    }
+    return matchName(active, new Map(rows.map((r) => [r.id, r.key])), ref.name);
+  }
+
+  async peopleOf(orgId: string): Promise<Person[]> {
+    return [...(await organizationPeople(this.db, orgId)).values()].filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  private async summarizer(orgId: string | null, now: number): Promise<(i: Inquiry) => InquirySummary> {
+    const peopleById = orgId ? await organizationPeople(this.db, orgId) : new Map<number, Person>();
+    const accountRows = orgId ? await this.db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(eq(accounts.orgId, orgId)) : [];
+    const names = new Map(accountRows.map((a) => [a.id, a.name]));
+    const policy = orgId ? this.policies.get(orgId) : undefined;
+    return (i) => summarize(i, (i.accountId !== null ? names.get(i.accountId) : undefined) ?? i.accountExternalId, peopleById, policy, now);
+  }
+
+  async summary(inquiry: Inquiry, now: number): Promise<InquirySummary> {
+    return (await this.summarizer(inquiry.orgId, now))(inquiry);
+  }
+
+  async queue(person: Person, now: number): Promise<{ mine: InquirySummary[]; unclaimed: InquirySummary[] }> {
+    const show = await this.summarizer(person.orgId, now);
+    const order = [sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id)];
+    const responsibleFor = this.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.responsibleId, person.id));
+    const mine = await this.db
+      .select()
+      .from(inquiries)
+      .where(
+        and(
+          eq(inquiries.orgId, person.orgId),
+          inArray(inquiries.state, [...ACTIVE_STATES]),
+          or(eq(inquiries.assigneeId, person.id), and(isNull(inquiries.assigneeId), inArray(inquiries.accountId, responsibleFor))),
+        ),
+      )
+      .orderBy(...order)
+      .limit(QUEUE_LIMIT);
+    const mineIds = new Set(mine.map((r) => r.id));
+    const unclaimed = await this.db
+      .select()
+      .from(inquiries)
+      .where(and(eq(inquiries.orgId, person.orgId), eq(inquiries.state, 'open')))
+      .orderBy(...order)
+      .limit(QUEUE_LIMIT + mine.length);
+    return {
+      mine: mine.map(toInquiry).map(show),
+      unclaimed: unclaimed.filter((r) => !mineIds.has(r.id)).slice(0, QUEUE_LIMIT).map(toInquiry).map(show),
+    };
+  }
+
+  async status(orgId: string, now: number): Promise<OrgStatus> {
+    const policy = this.policies.get(orgId);
+    // overdue by working position: some working time has passed since the deadline (DESIGN.md)
+    const cut = new Date(policy ? policy.calendar.subtractWorkingTime(now, 1) : now - 1);
+    const active = and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES]));
+    const channels = await this.db
+      .select({
+        channel: inquiries.channel,
+        active: sql<number>`count(*)::int`,
+        unclaimed: sql<number>`(count(*) filter (where ${inquiries.state} = 'open'))::int`,
+        overdue: sql<number>`(count(*) filter (where ${inquiries.deadline} <= ${cut}))::int`,
+      })
+      .from(inquiries)
+      .where(active)
+      .groupBy(inquiries.channel)
+      .orderBy(inquiries.channel);
+    const show = await this.summarizer(orgId, now);
+    const overdue = (await this.db.select().from(inquiries).where(and(active, sql`${inquiries.deadline} <= ${cut}`)).orderBy(asc(inquiries.deadline), asc(inquiries.id)).limit(10)).map(toInquiry).map(show);
+    const unrouted = await this.db.select({ n: sql<number>`count(*)::int` }).from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted')));
+    return { orgId, channels: channels.map((c) => ({ ...c, active: Number(c.active), unclaimed: Number(c.unclaimed), overdue: Number(c.overdue) })), overdue, unrouted: Number(unrouted[0]?.n ?? 0), timezone: policy?.timezone ?? 'Europe/Stockholm' };
+  }
+}
+
+/** Where a platform can reach a person: Teams conversation references, Slack DM channels. */
+export class ConversationStore {
+  constructor(private readonly db: Db) {}
+
+  async save(platform: ChatPlatform, userId: string, reference: Record<string, unknown>, now: number): Promise<void> {
+    await this.db
+      .insert(chatConversations)
+      .values({ platform, userId, reference, updatedAt: new Date(now) })
+      .onConflictDoUpdate({ target: [chatConversations.platform, chatConversations.userId], set: { reference, updatedAt: new Date(now) } });
+  }
+
+  async find(platform: ChatPlatform, userIds: readonly string[]): Promise<Record<string, unknown> | undefined> {
+    if (userIds.length === 0) return undefined;
+    const rows = await this.db.select().from(chatConversations).where(and(eq(chatConversations.platform, platform), inArray(chatConversations.userId, [...userIds])));
+    // the first id given wins (the directory's id before an alias)
+    for (const id of userIds) {
+      const hit = rows.find((r) => r.userId === id);
+      if (hit) return hit.reference;
+    }
+    return undefined;
+  }
+}
