@@ -7,6 +7,7 @@ import { renderDeliveryFailed } from './delivery-failed.js';
 import { renderDigest } from './digest.js';
 import type { RenderedMessage } from './message.js';
 import { renderReminder } from './reminder.js';
+import { renderWeeklySummary } from './weekly-summary.js';
 
 export function renderNotification(n: Notification, now: number): RenderedMessage {
   switch (n.type) {
@@ -16,12 +17,15 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
       return renderDigest(n);
     case 'delivery_failed':
       return renderDeliveryFailed(n, now);
+    case 'weekly_summary':
+      return renderWeeklySummary(n);
   }
 }
 
 export type { Language, MessageImage, RenderedMessage } from './message.js';
 export { forwardedLine, renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
 export { renderDigest, digestLine, type DigestNotification } from './digest.js';
+export { renderWeeklySummary, renderPeriodReport, figureLines, type WeeklySummaryNotification } from './weekly-summary.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
 export { formatAbsenceEnd, formatDate, formatDateTime, formatTimestamp } from './dates.js';
 export { formatDuration, formatWorkingTimeLeft } from './durations.js';

@@ -1,5 +1,6 @@
 /** Reminders (påminnelser): planned notifications for an inquiry, and what a chat adapter renders. */
 import type { Recipient } from '../policy/index.js';
+import type { WeeklySummary } from '../reports/model.js';
 
 /** A reminder as planned for an inquiry; `kind` + `role` is its unique key within the inquiry. */
 export interface PlannedReminder {
@@ -85,6 +86,13 @@ export type Notification =
       readonly inquiry: InquirySummary;
       readonly intendedName: string;
       readonly error: string;
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+    }
+  | {
+      /** the weekly summary to a manager (src/reports): figures per account and officer, and the chart */
+      readonly type: 'weekly_summary';
+      readonly summary: WeeklySummary;
       readonly timezone: string;
       readonly language: 'sv' | 'en';
     };

@@ -46,7 +46,7 @@ export class HttpNotifier implements ChatNotifier {
       slack: to.slackUserId,
       type: notification.type,
       moment: notification.type === 'reminder' ? notification.moment : undefined,
-      inquiry: notification.type === 'digest' ? undefined : notification.inquiry.id,
+      inquiry: 'inquiry' in notification ? notification.inquiry.id : undefined,
       routedVia: notification.type === 'reminder' ? notification.routedVia?.intendedId : undefined,
       worker: this.o.worker,
       at: this.o.now?.(),

@@ -1,0 +1,161 @@
+/**
+ * The weekly summary (and the yearly key figures, same shape): per account, per officer and in
+ * total, each figure beside the period before in parentheses; the inquiries overdue now with their
+ * links; and the chart as the message's image. Swedish numbers ("1 234", "87 %"), working times as
+ * in reminders ("2 tim 15 min").
+ */
+import { DateTime } from 'luxon';
+import type { Notification } from '../../src/reminders/model.js';
+import { formatCount, formatShare } from '../../src/reports/format.js';
+import type { Figures, OfficerFigures, PeriodReport } from '../../src/reports/model.js';
+import type { Period } from '../../src/reports/period.js';
+import { formatDateTime } from './dates.js';
+import { formatDuration } from './durations.js';
+import { oneLine } from './excerpt.js';
+import { rendered, type Language, type RenderedMessage } from './message.js';
+import { channelName, joinList, onChannel } from './names.js';
+
+export type WeeklySummaryNotification = Extract<Notification, { type: 'weekly_summary' }>;
+
+const MONTHS: Record<Language, readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+const TEXT = {
+  sv: {
+    weekTitle: (org: string, week: number, range: string) => `Veckosammanfattning för ${org}, vecka ${week} (${range})`,
+    yearTitle: (org: string, year: string) => `Nyckeltal för ${org}, år ${year}`,
+    legend: (prev: string) => `Inom parentes: ${prev}.`,
+    prevWeek: (week: number) => `vecka ${week}`,
+    prevYear: (year: string) => `år ${year}`,
+    total: 'Totalt',
+    received: 'inkomna',
+    answered: 'besvarade',
+    onTime: 'i tid',
+    median: 'svarstid i arbetstid: median',
+    p90: '90:e percentilen',
+    overdueNow: 'försenade nu',
+    forwarded: 'vidarebefordrade',
+    registered: 'diarieförda',
+    removed: 'borttagna',
+    officers: 'Handläggare (hanterade, varav besvarade i tid):',
+    officer: (h: string, o: string) => `${h} hanterade, ${o} i tid`,
+    unrouted: 'Meddelanden till konton som inte finns i katalogen:',
+    overdueList: (n: string) => `Försenade frågor just nu (${n}):`,
+    more: (n: string) => `… och ${n} till.`,
+    overdueItem: (id: number, account: string, on: string, late: string, deadline: string) => `#${id} till ${account} ${on}, försenad med ${late} arbetstid (svarstid ${deadline})`,
+    noOverdue: 'Inga frågor är försenade just nu.',
+    chart: 'Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.',
+    none: 'Inga frågor under perioden.',
+    idle: (list: string) => `Inga frågor någon av perioderna: ${list}.`,
+  },
+  en: {
+    weekTitle: (org: string, week: number, range: string) => `Weekly summary for ${org}, week ${week} (${range})`,
+    yearTitle: (org: string, year: string) => `Key figures for ${org}, ${year}`,
+    legend: (prev: string) => `In parentheses: ${prev}.`,
+    prevWeek: (week: number) => `week ${week}`,
+    prevYear: (year: string) => `${year}`,
+    total: 'Total',
+    received: 'received',
+    answered: 'answered',
+    onTime: 'on time',
+    median: 'working time to answer: median',
+    p90: '90th percentile',
+    overdueNow: 'overdue now',
+    forwarded: 'forwarded',
+    registered: 'registered',
+    removed: 'removed',
+    officers: 'Officers (handled, of which answered on time):',
+    officer: (h: string, o: string) => `${h} handled, ${o} on time`,
+    unrouted: 'Messages to accounts that are not in the directory:',
+    overdueList: (n: string) => `Overdue questions now (${n}):`,
+    more: (n: string) => `… and ${n} more.`,
+    overdueItem: (id: number, account: string, on: string, late: string, deadline: string) => `#${id} to ${account} ${on}, overdue by ${late} of working time (due ${deadline})`,
+    noOverdue: 'No questions are overdue now.',
+    chart: 'The chart shows the share answered on time per channel over the last eight weeks.',
+    none: 'No questions in the period.',
+    idle: (list: string) => `No questions in either period: ${list}.`,
+  },
+} satisfies Record<Language, unknown>;
+
+/** "16–22 november 2026", "30 november–6 december 2026", "29 december 2025–4 januari 2026". */
+function weekRange(p: Period, zone: string, lang: Language): string {
+  const a = DateTime.fromMillis(p.start, { zone });
+  const b = DateTime.fromMillis(p.end, { zone }).minus({ days: 1 });
+  const day = (d: DateTime, withMonth: boolean, withYear: boolean) => `${d.day}${withMonth ? ` ${MONTHS[lang][d.month - 1]}` : ''}${withYear ? ` ${d.year}` : ''}`;
+  return `${day(a, a.month !== b.month || a.year !== b.year, a.year !== b.year)}–${day(b, true, true)}`;
+}
+
+const weekNumber = (p: Period) => Number(p.label.slice(-2));
+const duration = (ms: number | null, lang: Language) => (ms === null ? '–' : formatDuration(ms, lang));
+
+/** "inkomna 20 (18)" */
+function pair(label: string, cur: string, prev: string): string {
+  return `${label} ${cur} (${prev})`;
+}
+
+function removedText(f: Figures, lang: Language): string {
+  return f.removed.map((r) => `${r.reason} ${formatCount(r.count, lang)}`).join(', ');
+}
+
+/** The figures of one account (or the total), as three lines. */
+export function figureLines(cur: Figures, prev: Figures, overdueNow: number, lang: Language): string[] {
+  const t = TEXT[lang];
+  const c = (n: number) => formatCount(n, lang);
+  const removedNow = cur.removed.reduce((a, r) => a + r.count, 0);
+  const removedBefore = prev.removed.reduce((a, r) => a + r.count, 0);
+  const removed = pair(t.removed, c(removedNow), c(removedBefore)) + (removedNow > 0 ? `: ${removedText(cur, lang)}` : '');
+  return [
+    [pair(t.received, c(cur.received), c(prev.received)), pair(t.answered, c(cur.answered), c(prev.answered)), pair(t.onTime, formatShare(cur.onTimeShare, lang), formatShare(prev.onTimeShare, lang))].join(' · '),
+    `${pair(t.median, duration(cur.medianWorkingMs, lang), duration(prev.medianWorkingMs, lang))} · ${pair(t.p90, duration(cur.p90WorkingMs, lang), duration(prev.p90WorkingMs, lang))}`,
+    [`${t.overdueNow} ${c(overdueNow)}`, pair(t.forwarded, c(cur.forwarded), c(prev.forwarded)), pair(t.registered, c(cur.registered), c(prev.registered)), removed].join(' · '),
+  ];
+}
+
+function officerText(cur: OfficerFigures, prev: OfficerFigures, lang: Language): string {
+  const t = TEXT[lang];
+  return `${t.officer(formatCount(cur.handled, lang), formatCount(cur.onTime, lang))} (${t.officer(formatCount(prev.handled, lang), formatCount(prev.onTime, lang))})`;
+}
+
+/** The report as a title and lines (also what `svarstid report --format text` prints). */
+export function renderPeriodReport(r: PeriodReport, lang: Language, withChart: boolean): RenderedMessage {
+  const t = TEXT[lang];
+  const indent = (l: string) => `  ${l}`;
+  const title = r.period.kind === 'week' ? t.weekTitle(r.organization, weekNumber(r.period), weekRange(r.period, r.timezone, lang)) : t.yearTitle(r.organization, r.period.label);
+  const lines: string[] = [t.legend(r.period.kind === 'week' ? t.prevWeek(weekNumber(r.previousPeriod)) : t.prevYear(r.previousPeriod.label))];
+  lines.push(`${t.total}:`, ...figureLines(r.total.current, r.total.previous, r.overdueTotal, lang).map(indent));
+  if (r.total.current.received === 0 && r.total.previous.received === 0) lines.push(indent(t.none));
+  const idle: string[] = [];
+  for (const a of r.accounts) {
+    const overdue = r.overdueByAccount.get(a.accountId) ?? 0;
+    if (a.current.received + a.previous.received + overdue === 0) {
+      idle.push(`${oneLine(a.accountName)} (${channelName(a.channel, lang)})`);
+      continue;
+    }
+    lines.push(`${oneLine(a.accountName)} (${channelName(a.channel, lang)}):`, ...figureLines(a.current, a.previous, overdue, lang).map(indent));
+  }
+  if (idle.length > 0) lines.push(t.idle(joinList(idle, lang)));
+  if (r.officers.length > 0) lines.push(t.officers, ...r.officers.map((o) => indent(`${oneLine(o.name)}: ${officerText(o.current, o.previous, lang)}`)));
+  if (r.unrouted.length > 0) {
+    lines.push(t.unrouted, indent(joinList(r.unrouted.map((u) => `${channelName(u.channel, lang)} ${formatCount(u.current, lang)} (${formatCount(u.previous, lang)})`), lang)));
+  }
+  if (r.overdueTotal === 0) lines.push(t.noOverdue);
+  else {
+    lines.push(t.overdueList(formatCount(r.overdueTotal, lang)));
+    for (const o of r.overdue) {
+      lines.push(indent(t.overdueItem(o.id, oneLine(o.accountName), onChannel(o.channel, lang), formatDuration(o.workingTimeOverdue, lang), formatDateTime(o.deadline, r.timezone, r.madeAt, lang))));
+      if (o.url) lines.push(indent(`  ${o.url.trim()}`));
+    }
+    if (r.overdueTotal > r.overdue.length) lines.push(indent(t.more(formatCount(r.overdueTotal - r.overdue.length, lang))));
+  }
+  if (withChart) lines.push(t.chart);
+  return rendered(title, lines);
+}
+
+export function renderWeeklySummary(n: WeeklySummaryNotification): RenderedMessage {
+  const s = n.summary;
+  const m = renderPeriodReport(s.report, n.language, s.chart !== null);
+  if (!s.chart) return m;
+  return { ...m, image: { png: s.chart.png, alt: s.chart.alt, filename: `svarstid-${s.report.orgId}-${s.report.period.label}.png` } };
+}

@@ -1,0 +1,73 @@
+/**
+ * The weekly summary, sent: for each organization whose `summary.weekly_at` has come (src/reports/due.ts),
+ * once per organization and ISO week across instances (the instance that claims the job key
+ * `summary:<org>:<week>` sends it), to the organization's active managers. Absent managers get it
+ * too: it asks nothing of them and is read when they are back (unlike the digest's to-do list).
+ * Figures are aggregated in SQL (report-store.ts); the chart is rendered once per language.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { PolicyRegistry } from '../policy/registry.js';
+import type { ChatNotifier, Person } from '../reminders/model.js';
+import { renderOnTimeChart } from '../reports/chart.js';
+import { summaryWeekDue } from '../reports/due.js';
+import type { Language } from '../reports/format.js';
+import type { WeeklySummary } from '../reports/model.js';
+import { weeklySummary, type ChartRenderer } from '../reports/summary.js';
+import type { Db } from './connection.js';
+import type { ReminderQueue } from './reminder-queue.js';
+import { onTimeSeries, periodReport } from './report-store.js';
+import { people } from './schema.js';
+
+export interface SummaryDeps {
+  readonly db: Db;
+  readonly policies: PolicyRegistry;
+  readonly notifier: ChatNotifier;
+  readonly queue: Pick<ReminderQueue, 'claimJob'>;
+  readonly worker: string;
+  readonly logger: Logger;
+  /** draws the chart (default: Chart.js on @napi-rs/canvas); null sends summaries without one */
+  readonly chart?: ChartRenderer | null;
+}
+
+async function activeManagers(db: Db, orgId: string): Promise<Person[]> {
+  const rows = await db.select().from(people).where(and(eq(people.orgId, orgId), eq(people.role, 'manager'), eq(people.active, true))).orderBy(people.id);
+  return rows.map((r) => ({ id: r.id, orgId: r.orgId, name: r.name, title: r.title, role: 'manager', language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active }));
+}
+
+/** Sends the weekly summaries due at `now`; returns how many messages were sent. */
+export async function runWeeklySummaries(deps: SummaryDeps, now: number): Promise<number> {
+  let sent = 0;
+  for (const [orgId, policy] of deps.policies.all()) {
+    const week = summaryWeekDue(policy, now);
+    if (week === undefined || !(await deps.queue.claimJob(`summary:${orgId}:${week.label}`, deps.worker, now))) continue;
+    const managers = await activeManagers(deps.db, orgId);
+    if (managers.length === 0) {
+      deps.logger.warn({ org: orgId, week: week.label }, 'weekly summary: the organization has no active manager');
+      continue;
+    }
+    const report = await periodReport(deps.db, orgId, policy, week, now);
+    const series = await onTimeSeries(deps.db, orgId, policy, week, now);
+    const byLanguage = new Map<Language, Promise<WeeklySummary>>();
+    const summaryIn = (lang: Language) => {
+      let s = byLanguage.get(lang);
+      if (!s) {
+        s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? renderOnTimeChart), (e) =>
+          deps.logger.error({ org: orgId, week: week.label, err: e.message }, 'weekly summary chart could not be drawn; sent without it'),
+        );
+        byLanguage.set(lang, s);
+      }
+      return s;
+    };
+    for (const person of managers) {
+      const language = person.language ?? policy.language;
+      try {
+        await deps.notifier.send(person, { type: 'weekly_summary', summary: await summaryIn(language), timezone: policy.timezone, language }, `summary:${orgId}:${week.label}:${person.id}`);
+        sent++;
+      } catch (e) {
+        deps.logger.error({ org: orgId, week: week.label, person: person.id, err: (e as Error).message }, 'weekly summary could not be delivered');
+      }
+    }
+  }
+  return sent;
+}
