@@ -72,9 +72,11 @@ export function renderCard(title: string, c: InquiryCard, now: number): Rendered
   ]);
 }
 
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function renderStatus(s: OrgStatus, lang: Language): RenderedMessage {
   const t = T[lang];
-  const lines = s.channels.length === 0 ? [t.noneActive] : s.channels.map((c) => t.channelLine(channelName(c.channel, lang), c.active, c.unclaimed, c.overdue));
+  const lines = s.channels.length === 0 ? [t.noneActive] : s.channels.map((c) => t.channelLine(capitalized(channelName(c.channel, lang)), c.active, c.unclaimed, c.overdue));
   if (s.overdue.length > 0) lines.push(t.overdue(s.overdue.length), ...s.overdue.map((i) => `• ${digestLine(i, lang, true)}`));
   if (s.unrouted > 0) lines.push(t.unrouted(s.unrouted));
   return rendered(t.status, lines);

@@ -3,7 +3,7 @@
  * queues and the organization's status for managers, and where a platform can reach a person
  * (Teams conversation references, kept for proactive messages).
  */
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PersonRef } from '../commands/index.js';
 import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js';
 import type { ChatPlatform, ChatUser, OrgStatus } from '../chat/types.js';
@@ -117,20 +117,21 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
     const policy = this.policies.get(orgId);
     // overdue by working position: some working time has passed since the deadline (DESIGN.md)
     const cut = new Date(policy ? policy.calendar.subtractWorkingTime(now, 1) : now - 1);
+    const overdueNow = lte(inquiries.deadline, cut);
     const active = and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES]));
     const channels = await this.db
       .select({
         channel: inquiries.channel,
         active: sql<number>`count(*)::int`,
         unclaimed: sql<number>`(count(*) filter (where ${inquiries.state} = 'open'))::int`,
-        overdue: sql<number>`(count(*) filter (where ${inquiries.deadline} <= ${cut}))::int`,
+        overdue: sql<number>`(count(*) filter (where ${overdueNow}))::int`,
       })
       .from(inquiries)
       .where(active)
       .groupBy(inquiries.channel)
       .orderBy(inquiries.channel);
     const show = await this.summarizer(orgId, now);
-    const overdue = (await this.db.select().from(inquiries).where(and(active, sql`${inquiries.deadline} <= ${cut}`)).orderBy(asc(inquiries.deadline), asc(inquiries.id)).limit(10)).map(toInquiry).map(show);
+    const overdue = (await this.db.select().from(inquiries).where(and(active, overdueNow)).orderBy(asc(inquiries.deadline), asc(inquiries.id)).limit(10)).map(toInquiry).map(show);
     const unrouted = await this.db.select({ n: sql<number>`count(*)::int` }).from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted')));
     return { orgId, channels: channels.map((c) => ({ ...c, active: Number(c.active), unclaimed: Number(c.unclaimed), overdue: Number(c.overdue) })), overdue, unrouted: Number(unrouted[0]?.n ?? 0), timezone: policy?.timezone ?? 'Europe/Stockholm' };
   }
