@@ -87,6 +87,13 @@ function weekRange(p: Period, zone: string, lang: Language): string {
   return `${day(a, a.month !== b.month || a.year !== b.year, a.year !== b.year)}–${day(b, true, true)}`;
 }
 
+/** "Hofors kommun (Facebook)"; just the name when it already says the channel ("Kommunbloggen"). */
+function accountLabel(name: string, channel: string, lang: Language): string {
+  const n = oneLine(name);
+  const c = channelName(channel, lang);
+  return n.toLowerCase().includes(c.toLowerCase()) ? n : `${n} (${c})`;
+}
+
 const weekNumber = (p: Period) => Number(p.label.slice(-2));
 const duration = (ms: number | null, lang: Language) => (ms === null ? '–' : formatDuration(ms, lang));
 
@@ -130,10 +137,10 @@ export function renderPeriodReport(r: PeriodReport, lang: Language, withChart: b
   for (const a of r.accounts) {
     const overdue = r.overdueByAccount.get(a.accountId) ?? 0;
     if (a.current.received + a.previous.received + overdue === 0) {
-      idle.push(`${oneLine(a.accountName)} (${channelName(a.channel, lang)})`);
+      idle.push(accountLabel(a.accountName, a.channel, lang));
       continue;
     }
-    lines.push(`${oneLine(a.accountName)} (${channelName(a.channel, lang)}):`, ...figureLines(a.current, a.previous, overdue, lang).map(indent));
+    lines.push(`${accountLabel(a.accountName, a.channel, lang)}:`, ...figureLines(a.current, a.previous, overdue, lang).map(indent));
   }
   if (idle.length > 0) lines.push(t.idle(joinList(idle, lang)));
   if (r.officers.length > 0) lines.push(t.officers, ...r.officers.map((o) => indent(`${oneLine(o.name)}: ${officerText(o.current, o.previous, lang)}`)));

@@ -8,7 +8,14 @@
  *     …
  *
  * followed by an empty line. The time is `now()` in the notification's zone; nothing else reads a clock.
+ *
+ * A message with a picture (the weekly summary's chart) has it written as a PNG file into
+ * `imageDir` (the data directory's `charts/` in `npm start`), and the block ends with where it is:
+ * "Bild: data/charts/svarstid-hofors-2026-W20.png (Linjediagram: …)". Without `imageDir` the
+ * block says only what the picture shows.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ChatNotifier, Notification, Person } from '../../src/reminders/model.js';
 import { NotifyError } from '../../src/reminders/model.js';
 import { formatTimestamp, renderNotification } from '../chat-text/index.js';
@@ -18,6 +25,8 @@ export interface ConsoleNotifierOptions {
   readonly now: () => number;
   /** where blocks are written; process.stdout by default */
   readonly out?: NodeJS.WritableStream;
+  /** where pictures (the weekly chart) are written as PNG files; unset: they are only described */
+  readonly imageDir?: string;
 }
 
 const INDENT = '  ';
@@ -29,25 +38,43 @@ function recipient(to: Person, language: 'sv' | 'en'): string {
 }
 
 /** The block printed for one notification, ending with an empty line. */
-export function consoleBlock(to: Person, n: Notification, key: string, now: number): string {
+export function consoleBlock(to: Person, n: Notification, key: string, now: number, imagePath?: string): string {
   const m = renderNotification(n, now);
   const header = `[${formatTimestamp(now, n.timezone)}] ${recipient(to, n.language)}, ${n.language === 'en' ? 'key' : 'nyckel'} ${key}`;
-  const body = [m.title, ...m.lines].flatMap((l) => l.split('\n')).map((l) => `${INDENT}${l}`);
+  const image = m.image ? [`${n.language === 'en' ? 'Image' : 'Bild'}: ${imagePath ? `${imagePath} ` : ''}(${m.image.alt})`] : [];
+  const body = [m.title, ...m.lines, ...image].flatMap((l) => l.split('\n')).map((l) => `${INDENT}${l}`);
   return `${[header, ...body].join('\n')}\n\n`;
 }
 
 export class ConsoleNotifier implements ChatNotifier {
   private readonly now: () => number;
   private readonly out: NodeJS.WritableStream;
+  private readonly imageDir: string | undefined;
 
   constructor(options: ConsoleNotifierOptions) {
     this.now = options.now;
     this.out = options.out ?? process.stdout;
+    this.imageDir = options.imageDir;
+  }
+
+  /** Writes the message's picture, if any, as a PNG file; returns its path. */
+  private async saveImage(notification: Notification, now: number): Promise<string | undefined> {
+    const image = this.imageDir ? renderNotification(notification, now).image : undefined;
+    if (!image || !this.imageDir) return undefined;
+    const path = join(this.imageDir, image.filename);
+    try {
+      await mkdir(this.imageDir, { recursive: true });
+      await writeFile(path, image.png);
+    } catch (e) {
+      throw new NotifyError(`console image could not be written to ${path}: ${(e as Error).message}`);
+    }
+    return path;
   }
 
   /** Resolves once the block is handed to the stream; a stream error becomes a NotifyError (retried). */
-  send(to: Person, notification: Notification, key: string): Promise<void> {
-    const block = consoleBlock(to, notification, key, this.now());
+  async send(to: Person, notification: Notification, key: string): Promise<void> {
+    const now = this.now();
+    const block = consoleBlock(to, notification, key, now, await this.saveImage(notification, now));
     return new Promise((resolve, reject) => {
       this.out.write(block, (err?: Error | null) => (err ? reject(new NotifyError(`console output failed: ${err.message}`)) : resolve()));
     });

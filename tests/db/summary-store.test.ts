@@ -1,0 +1,114 @@
+/**
+ * runWeeklySummaries against a database: due at the policy's `summary.weekly_at` in the
+ * organization's zone, sent once per organization and week even when several instances run, to
+ * the active managers, with the chart; and the text as the bot prints it, in Swedish.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleNotifier } from '../../adapters/console/console-notifier.js';
+import { renderNotification } from '../../adapters/chat-text/index.js';
+import type { Database } from '../../src/db/connection.js';
+import { ReminderQueue } from '../../src/db/reminder-queue.js';
+import { runWeeklySummaries, type SummaryDeps } from '../../src/db/summary-store.js';
+import { PolicyRegistry } from '../../src/policy/registry.js';
+import { at } from '../support/calendar-builder.js';
+import { DATABASES } from '../support/databases.js';
+import { MemoryNotifier } from '../fakes/memory-notifier.js';
+import { NOW, seedHoforsFortnight } from '../fixtures/reports/hofors-week.js';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const pngSize = (png: Uint8Array) => {
+  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+};
+
+describe.each(DATABASES)('the weekly summary on $name', (target) => {
+  let database: Database;
+  let deps: (notifier: SummaryDeps['notifier'], worker: string) => SummaryDeps;
+  beforeAll(async () => {
+    database = await target.open();
+    await seedHoforsFortnight(database);
+    const policies = new PolicyRegistry();
+    policies.set('hofors', readFileSync('policies/hofors.yaml', 'utf8'));
+    const queue = new ReminderQueue(database.db);
+    deps = (notifier, worker) => ({ db: database.db, policies, notifier, queue, worker, logger: pino({ level: 'silent' }) });
+  }, 60_000);
+  afterAll(() => database.close());
+
+  it('is not due before Monday 08:00 in Stockholm (summary.weekly_at "monday 08:00")', async () => {
+    const notifier = new MemoryNotifier(() => at('2026-05-18T07:59'));
+    expect(await runWeeklySummaries(deps(notifier, 'a'), at('2026-05-18T07:59'))).toBe(0);
+    expect(notifier.sent).toEqual([]);
+  });
+
+  it('is sent once for week 20 to the manager, even by two instances at the same moment', async () => {
+    const one = new MemoryNotifier(() => NOW);
+    const two = new MemoryNotifier(() => NOW);
+    const counts = await Promise.all([runWeeklySummaries(deps(one, 'instance-1'), NOW), runWeeklySummaries(deps(two, 'instance-2'), NOW)]);
+    expect(counts.sort()).toEqual([0, 1]);
+    const sent = [...one.sent, ...two.sent];
+    expect(sent.map((s) => [s.to.name, s.key])).toEqual([['Anna Berg', `summary:hofors:2026-W20:${sent[0]!.to.id}`]]);
+    // later the same week: nothing more
+    const later = new MemoryNotifier(() => at('2026-05-20T09:00'));
+    expect(await runWeeklySummaries(deps(later, 'instance-3'), at('2026-05-20T09:00'))).toBe(0);
+
+    const n = sent[0]!.notification;
+    if (n.type !== 'weekly_summary') throw new Error(`expected a weekly summary, got ${n.type}`);
+    expect(n.summary.report.period.label).toBe('2026-W20');
+    const png = n.summary.chart!.png;
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png)).toEqual({ width: 800, height: 400 });
+    expect(n.summary.chart!.alt).toBe(
+      'Linjediagram: andel frågor besvarade i tid per kanal, vecka för vecka, v.\u00a013 till v.\u00a020. ' +
+        'Facebook: –, –, –, –, –, –, 0\u00a0%, 75\u00a0%. X: –, –, –, –, –, –, 100\u00a0%, 50\u00a0%.',
+    );
+
+    const m = renderNotification(n, NOW);
+    expect(m.image).toMatchObject({ filename: 'svarstid-hofors-2026-W20.png', alt: n.summary.chart!.alt });
+    expect(m.fallback.replaceAll('\u00a0', ' ')).toBe(SUMMARY_TEXT);
+  });
+
+  it('the console prints it and writes the chart to a PNG file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svarstid-charts-'));
+    const out = new PassThrough();
+    let printed = '';
+    out.on('data', (c) => (printed += String(c)));
+    const notifier = new ConsoleNotifier({ now: () => at('2026-05-25T08:00'), out, imageDir: dir });
+    expect(await runWeeklySummaries(deps(notifier, 'console'), at('2026-05-25T08:00'))).toBe(1);
+    const file = join(dir, 'svarstid-hofors-2026-W21.png');
+    expect([...readFileSync(file).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(printed).toContain('[2026-05-25 08:00] till Anna Berg (Informationssamordnare), nyckel summary:hofors:2026-W21:');
+    expect(printed).toContain('  Veckosammanfattning för Hofors kommun, vecka 21 (18–24 maj 2026)');
+    expect(printed).toContain(`  Bild: ${file} (Linjediagram: andel frågor besvarade i tid per kanal`);
+  });
+});
+
+/** Week 20 of the fixture (tests/fixtures/reports/hofors-week.ts), read Mon 18 May 13:00. */
+const SUMMARY_TEXT = `Veckosammanfattning för Hofors kommun, vecka 20 (11–17 maj 2026)
+Inom parentes: vecka 19.
+Totalt:
+  inkomna 13 (3) · besvarade 9 (2) · i tid 60 % (50 %)
+  svarstid i arbetstid: median 5 tim (7 tim 30 min) · 90:e percentilen 7 tim 42 min (12 tim 42 min)
+  försenade nu 1 · vidarebefordrade 1 (0) · diarieförda 1 (0) · borttagna 2 (1): personangrepp 1, reklam/spam 1
+Hofors kommun (Facebook):
+  inkomna 6 (2) · besvarade 4 (1) · i tid 75 % (0 %)
+  svarstid i arbetstid: median 7 tim (14 tim) · 90:e percentilen 8 tim 12 min (14 tim)
+  försenade nu 0 · vidarebefordrade 1 (0) · diarieförda 1 (0) · borttagna 1 (1): personangrepp 1
+@hoforskommun (X):
+  inkomna 7 (1) · besvarade 5 (1) · i tid 50 % (100 %)
+  svarstid i arbetstid: median 4 tim (1 tim) · 90:e percentilen 4 tim 48 min (1 tim)
+  försenade nu 1 · vidarebefordrade 0 (0) · diarieförda 0 (0) · borttagna 1 (0): reklam/spam 1
+Inga frågor någon av perioderna: Hofors kommun (Messenger), Kommunbloggen och Chatten på hofors.se.
+Handläggare (hanterade, varav besvarade i tid):
+  Maria Ek: 7 hanterade, 4 i tid (1 hanterade, 1 i tid)
+  Erik Lind: 4 hanterade, 2 i tid (2 hanterade, 0 i tid)
+Meddelanden till konton som inte finns i katalogen:
+  X 1 (0)
+Försenade frågor just nu (1):
+  #6 till @hoforskommun på X, försenad med 5 tim arbetstid (svarstid fredag 15 maj kl. 14:00)
+    https://example.test/X6
+Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.`;
