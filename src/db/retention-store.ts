@@ -1,0 +1,90 @@
+/**
+ * Retention (gallring) in SQL (rules: src/reports/retention.ts): each batch is one statement that
+ * picks erasable inquiries (FOR UPDATE SKIP LOCKED), erases their text, author, link and payload,
+ * erases the free text in their events, and writes one `erased` event per inquiry (actor `system`)
+ * listing the fields that had content (never their values). Batches repeat until none is left.
+ */
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { PolicyRegistry } from '../policy/registry.js';
+import { EVENT_FREE_TEXT, retentionCutoff, retentionDate } from '../reports/retention.js';
+import type { Db } from './connection.js';
+import type { ReminderQueue } from './reminder-queue.js';
+import { num, query, ts } from './sql-rows.js';
+
+export interface RetentionDeps {
+  readonly db: Db;
+  readonly policies: PolicyRegistry;
+  readonly queue: Pick<ReminderQueue, 'claimJob'>;
+  readonly worker: string;
+  readonly logger: Logger;
+}
+
+const BATCH = 500;
+const freeText = sql.raw(
+  Object.entries(EVENT_FREE_TEXT)
+    .map(([type, field]) => `(e.type = '${type}' and e.data->>'${field}' is not null)`)
+    .join(' or '),
+);
+const freeTextField = sql.raw(`case e.type ${Object.entries(EVENT_FREE_TEXT).map(([type, field]) => `when '${type}' then '${field}'`).join(' ')} end`);
+
+/** Erases one batch of the organization's inquiries finished before `cutoff`; returns how many. */
+async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, now: number, limit: number): Promise<number> {
+  const rows = await query(
+    db,
+    sql`with batch as (
+          select id, array_remove(array[
+              case when text is not null then 'text' end,
+              case when author_id is not null then 'author_id' end,
+              case when author_name is not null then 'author_name' end,
+              case when author_handle is not null then 'author_handle' end,
+              case when url is not null then 'url' end,
+              'raw'], null) as fields
+          from inquiries
+          where org_id = ${orgId} and erased_at is null and registered = false and state in ('answered', 'closed')
+            and coalesce(closed_at, answered_at) < ${ts(cutoff)}::timestamptz
+          order by id limit ${limit}
+          for update skip locked),
+        erased as (
+          update inquiries i set text = null, author_id = null, author_name = null, author_handle = null, url = null,
+            raw = '{"erased": true}'::jsonb, erased_at = ${ts(now)}::timestamptz, updated_at = ${ts(now)}::timestamptz, version = i.version + 1
+          from batch where i.id = batch.id
+          returning i.id),
+        notes as (
+          update events e set data = jsonb_set(e.data, array[${freeTextField}], 'null'::jsonb)
+          from batch where e.inquiry_id = batch.id and (${freeText})
+          returning e.inquiry_id, 'events.' || e.type || '.' || ${freeTextField} as field),
+        logged as (
+          insert into events (inquiry_id, type, actor, at, data)
+          select b.id, 'erased', 'system', ${ts(now)}::timestamptz,
+            jsonb_build_object('fields', to_jsonb(b.fields || coalesce((select array_agg(distinct n.field order by n.field) from notes n where n.inquiry_id = b.id), '{}'::text[])), 'rule', ${rule}::text)
+          from batch b
+          returning inquiry_id)
+        select (select count(*) from logged) as n, (select count(*) from erased) as erased`,
+  );
+  return num(rows[0]?.n);
+}
+
+/** Erases everything of the organization finished before `cutoff`, batch by batch; returns how many inquiries. */
+export async function eraseFinished(db: Db, orgId: string, cutoff: number, rule: string, now: number, batch = BATCH): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await eraseBatch(db, orgId, cutoff, rule, now, batch);
+    total += n;
+    if (n < batch) return total;
+  }
+}
+
+/** The daily retention run: once per organization (with `retention` in its policy) and local date, across instances. */
+export async function runRetention(deps: RetentionDeps, now: number): Promise<number> {
+  let erased = 0;
+  for (const [orgId, policy] of deps.policies.all()) {
+    const date = retentionDate(policy, now);
+    const cutoff = retentionCutoff(policy, now);
+    if (date === undefined || cutoff === undefined || !(await deps.queue.claimJob(`retention:${orgId}:${date}`, deps.worker, now))) continue;
+    const n = await eraseFinished(deps.db, orgId, cutoff, `retention.text_after: ${policy.retention!.textAfter.text}`, now);
+    if (n > 0) deps.logger.info({ org: orgId, erased: n, finishedBefore: new Date(cutoff).toISOString() }, 'retention: erased the text of finished inquiries');
+    erased += n;
+  }
+  return erased;
+}
