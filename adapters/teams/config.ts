@@ -1,0 +1,52 @@
+/**
+ * The Teams bot's credentials, read from the environment by the composition root. A Teams bot is a
+ * SingleTenant Azure Bot (Microsoft deprecated new multi-tenant bot registrations): an app id, a
+ * client secret and the tenant (directory) id of the municipality's Microsoft 365.
+ *
+ * An empty app id turns authentication off: incoming requests are not checked and outgoing ones
+ * carry no token. That is for local testing only (the tests, the Bot Framework Emulator) and must be
+ * asked for explicitly with SVARSTID_TEAMS_NO_AUTH=1; it is refused when NODE_ENV=production.
+ */
+
+export interface TeamsConfig {
+  /** the Azure Bot's Microsoft App ID; '' = authentication disabled (local testing only) */
+  readonly appId: string;
+  /** the app registration's client secret */
+  readonly appPassword: string;
+  /** the Microsoft Entra tenant (directory) id the SingleTenant bot belongs to */
+  readonly tenantId: string;
+}
+
+/** Local testing only: no authentication in either direction. Never in production. */
+export const TEAMS_NO_AUTH: TeamsConfig = { appId: '', appPassword: '', tenantId: '' };
+
+const VARIABLES = ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const;
+
+export function authDisabled(config: TeamsConfig): boolean {
+  return config.appId === '';
+}
+
+/**
+ * The Teams configuration from the environment: undefined when none of the MICROSOFT_APP_* variables
+ * is set (Teams is not used); an Error naming what is missing when only some are.
+ */
+export function teamsConfigFromEnv(env: Readonly<Record<string, string | undefined>>): TeamsConfig | undefined {
+  const value = (name: string): string => env[name]?.trim() ?? '';
+  const given = VARIABLES.filter((v) => value(v) !== '');
+  const noAuth = value('SVARSTID_TEAMS_NO_AUTH');
+  if (noAuth !== '' && noAuth !== '0') {
+    if (given.length > 0) throw new Error(`SVARSTID_TEAMS_NO_AUTH is set together with ${given.join(', ')}: remove one (SVARSTID_TEAMS_NO_AUTH=1 turns Teams authentication off, for local testing only)`);
+    if (value('NODE_ENV') === 'production') throw new Error('SVARSTID_TEAMS_NO_AUTH=1 is refused with NODE_ENV=production: Teams requests would not be authenticated');
+    return TEAMS_NO_AUTH;
+  }
+  if (given.length === 0) return undefined;
+  const missing = VARIABLES.filter((v) => value(v) === '');
+  if (missing.length > 0) {
+    throw new Error(`Teams is partly configured: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing (a SingleTenant Azure Bot needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID)`);
+  }
+  const type = value('MICROSOFT_APP_TYPE');
+  if (type !== '' && type.toLowerCase() !== 'singletenant') {
+    throw new Error(`MICROSOFT_APP_TYPE=${type} is not supported: register the Azure Bot as SingleTenant (Microsoft deprecated multi-tenant bot registrations)`);
+  }
+  return { appId: value('MICROSOFT_APP_ID'), appPassword: value('MICROSOFT_APP_PASSWORD'), tenantId: value('MICROSOFT_APP_TENANT_ID') };
+}
