@@ -7,6 +7,8 @@ import { processIo, type CliIo } from './cli/io.js';
 import { policyCheckCommand } from './cli/policy-check-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { directoryApplyCommand, orgApplyCommand } from './cli/admin-commands.js';
+import { reportCommand } from './cli/report-command.js';
+import { exportCommand } from './cli/export-command.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('svarstid')
@@ -62,6 +64,25 @@ export function buildProgram(io: CliIo): Command {
     .description('create or update people and accounts from directory files; idempotent')
     .argument('<files...>', 'directory YAML files')
     .action((files: string[]) => directoryApplyCommand(files, io));
+
+  program
+    .command('report')
+    .description('figures for a week (or the yearly key figures), each beside the period before')
+    .option('--week <week>', 'ISO week, e.g. 2026-W47')
+    .option('--year <yyyy>', 'calendar year: the yearly key figures')
+    .option('--org <key>', 'organization key (default: every organization)')
+    .option('--format <format>', 'text (Swedish), json or csv', 'text')
+    .action((opts) => reportCommand(opts, io));
+
+  program
+    .command('export')
+    .description('inquiries with their event trail and original payloads, for a public-records request or the archive')
+    .requiredOption('--from <date>', 'first day received, e.g. 2026-11-01')
+    .requiredOption('--to <date>', 'last day received (inclusive)')
+    .option('--org <key>', 'organization key')
+    .option('--account <name>', 'account key or name, as in the directory file')
+    .option('--format <format>', 'json or csv', 'json')
+    .action((opts) => exportCommand(opts, io));
 
   return program;
 }

@@ -1,0 +1,105 @@
+/**
+ * The public-records export (allmän handling; Arvidsjaur 4, Hultsfred: "Allmänna offentliga handlingar
+ * ska kunna visas upp och lämnas ut"): inquiries received in a period, each with its full event trail
+ * and the archived original payload, read in pages by id so memory stays bounded however long the
+ * period. Unrouted messages (no organization) are included only when no organization or account is
+ * asked for.
+ */
+import { and, asc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import type { Db } from './connection.js';
+import { accounts, events, inquiries, people } from './schema.js';
+
+export interface ExportFilter {
+  readonly from: number;
+  readonly to: number;
+  readonly orgId?: string;
+  readonly accountId?: number;
+}
+
+export interface ExportedEvent {
+  readonly id: number;
+  readonly type: string;
+  readonly actor: string;
+  readonly at: string;
+  readonly data: Record<string, unknown>;
+}
+
+export interface ExportedInquiry {
+  readonly id: number;
+  readonly organization: string | null;
+  readonly account: { readonly key: string; readonly name: string } | null;
+  readonly source: string;
+  readonly channel: string;
+  readonly account_external_id: string;
+  readonly external_id: string;
+  readonly author_id: string | null;
+  readonly author_name: string | null;
+  readonly author_handle: string | null;
+  readonly text: string | null;
+  readonly url: string | null;
+  readonly in_reply_to: string | null;
+  readonly received_at: string;
+  readonly deadline: string | null;
+  readonly state: string;
+  readonly assignee: string | null;
+  readonly answered_at: string | null;
+  readonly closed_at: string | null;
+  readonly close_reason: string | null;
+  readonly registered: boolean;
+  readonly case_number: string | null;
+  readonly personal_data: readonly string[];
+  readonly removed: boolean;
+  readonly removed_reason: string | null;
+  readonly answered_on_time: boolean | null;
+  readonly answer_working_ms: number | null;
+  readonly erased_at: string | null;
+  readonly raw: unknown;
+  readonly events: readonly ExportedEvent[];
+}
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+
+/** The inquiries in the period, oldest id first, each with its events, a page at a time. */
+export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500): AsyncGenerator<ExportedInquiry> {
+  const accountRows = await db.select().from(accounts);
+  const accountById = new Map(accountRows.map((a) => [a.id, a]));
+  const personRows = await db.select({ id: people.id, name: people.name }).from(people);
+  const personName = new Map(personRows.map((p) => [p.id, p.name]));
+  const where: SQL[] = [gte(inquiries.receivedAt, new Date(f.from)), lt(inquiries.receivedAt, new Date(f.to))];
+  if (f.orgId !== undefined) where.push(eq(inquiries.orgId, f.orgId));
+  if (f.accountId !== undefined) where.push(eq(inquiries.accountId, f.accountId));
+  let after = 0;
+  for (;;) {
+    const page = await db.select().from(inquiries).where(and(...where, gt(inquiries.id, after))).orderBy(asc(inquiries.id)).limit(pageSize);
+    if (page.length === 0) return;
+    const trail = await db.select().from(events).where(inArray(events.inquiryId, page.map((i) => i.id))).orderBy(asc(events.inquiryId), asc(events.id));
+    const byInquiry = new Map<number, ExportedEvent[]>();
+    for (const e of trail) {
+      const list = byInquiry.get(e.inquiryId) ?? [];
+      list.push({ id: e.id, type: e.type, actor: e.actor, at: e.at.toISOString(), data: e.data });
+      byInquiry.set(e.inquiryId, list);
+    }
+    for (const i of page) {
+      const a = i.accountId !== null ? accountById.get(i.accountId) : undefined;
+      yield {
+        id: i.id, organization: i.orgId, account: a ? { key: a.key, name: a.name } : null, source: i.source, channel: i.channel,
+        account_external_id: i.accountExternalId, external_id: i.externalId, author_id: i.authorId, author_name: i.authorName, author_handle: i.authorHandle,
+        text: i.text, url: i.url, in_reply_to: i.inReplyTo, received_at: i.receivedAt.toISOString(), deadline: iso(i.deadline), state: i.state,
+        assignee: i.assigneeId !== null ? (personName.get(i.assigneeId) ?? String(i.assigneeId)) : null,
+        answered_at: iso(i.answeredAt), closed_at: iso(i.closedAt), close_reason: i.closeReason, registered: i.registered, case_number: i.caseNumber,
+        personal_data: i.personalData, removed: i.removed, removed_reason: i.removedReason, answered_on_time: i.answeredOnTime,
+        answer_working_ms: i.answerWorkingMs, erased_at: iso(i.erasedAt), raw: i.raw, events: byInquiry.get(i.id) ?? [],
+      };
+    }
+    after = page[page.length - 1]!.id;
+    if (page.length < pageSize) return;
+  }
+}
+
+/** Accounts matching a key or name, for `--account` (within an organization when given). */
+export async function findAccounts(db: Db, nameOrKey: string, orgId?: string): Promise<Array<{ id: number; orgId: string; key: string; name: string }>> {
+  const rows = await db.select({ id: accounts.id, orgId: accounts.orgId, key: accounts.key, name: accounts.name }).from(accounts).where(orgId !== undefined ? eq(accounts.orgId, orgId) : undefined);
+  const wanted = nameOrKey.trim().toLowerCase();
+  return rows.filter((a) => a.key.toLowerCase() === wanted || a.name.toLowerCase() === wanted);
+}
+
