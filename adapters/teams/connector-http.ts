@@ -1,16 +1,28 @@
 /**
  * The HTTP client the Bot Connector client uses (botbuilder's `httpClient` option): plain fetch, with
- * one change. Azure's pipeline under botbuilder retries a 429 or 503 itself, up to three times,
- * sleeping for the Retry-After it was given; inside a reminder tick that would hold the whole batch
- * (and its lease) for minutes. Here the tick owns retries (DESIGN.md: "retried after 30 s … or the
- * platform's Retry-After, without holding up the others"), so the Retry-After of a 429/503 is handed
- * on under RETRY_AFTER_HEADER, where the SDK's retry does not look, and the notifier reads it.
+ * one change. Azure's pipeline under botbuilder retries a 429, a 5xx or a 408 itself — three times,
+ * sleeping for the Retry-After or 1, 2, 4 s — so inside a reminder tick one slow or throttled send
+ * would hold the whole batch (and its lease) for seconds to minutes. Here the tick owns retries
+ * (DESIGN.md: "retried after 30 s … or the platform's Retry-After, without holding up the others"):
+ * such an answer is thrown at once as a ConnectorHttpError, which that pipeline does not retry, and
+ * the notifier turns it into a NotifyError with the Retry-After.
  */
 
-/** where a 429's or 503's Retry-After is kept for the notifier */
-export const RETRY_AFTER_HEADER = 'x-svarstid-retry-after';
+/** A retryable answer from the Bot Connector, handed straight up (not retried inside botbuilder). */
+export class ConnectorHttpError extends Error {
+  override readonly name = 'ConnectorHttpError';
+  constructor(
+    readonly statusCode: number,
+    /** the Retry-After header as given (seconds or an HTTP date) */
+    readonly retryAfter: string | undefined,
+    detail: string,
+  ) {
+    super(`the Bot Connector answered ${statusCode}${detail ? `: ${detail}` : ''}`);
+  }
+}
 
-const SDK_RETRY_HEADERS = ['retry-after', 'retry-after-ms', 'x-ms-retry-after-ms'];
+/** what the SDK would retry itself: throttling, timeouts and server errors */
+const retryable = (status: number): boolean => status === 429 || status === 408 || status >= 500;
 const TIMEOUT_MS = 30_000;
 
 /** The parts of @azure/core-http-compat's WebResourceLike this client reads. */
@@ -55,12 +67,9 @@ export function connectorHttpClient(fetchImpl: typeof fetch = fetch): ConnectorH
         redirect: 'manual',
       });
       const text = await res.text();
+      if (retryable(res.status)) throw new ConnectorHttpError(res.status, res.headers.get('retry-after') ?? undefined, text.slice(0, 300));
       const headers: Record<string, string> = {};
       res.headers.forEach((v, k) => (headers[k] = v));
-      if (res.status === 429 || res.status === 503) {
-        if (headers['retry-after'] !== undefined) headers[RETRY_AFTER_HEADER] = headers['retry-after'];
-        for (const h of SDK_RETRY_HEADERS) delete headers[h];
-      }
       return { request, status: res.status, headers: headersLike(headers), bodyAsText: text };
     },
   };

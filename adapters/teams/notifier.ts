@@ -7,13 +7,8 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
 import { NotifyError, type ChatNotifier, type Notification, type Person } from '../../src/reminders/model.js';
-import { RETRY_AFTER_HEADER } from './connector-http.js';
+import { ConnectorHttpError } from './connector-http.js';
 import { notificationActivity } from './notification-activity.js';
-
-interface ConnectorError {
-  readonly statusCode?: number;
-  readonly response?: { readonly headers?: { get(name: string): string | undefined } };
-}
 
 /** Retry-After: seconds, or an HTTP date. */
 export function retryAfterMs(value: string | undefined, now: number): number | undefined {
@@ -25,11 +20,11 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
 }
 
 export function notifyErrorOf(e: unknown, to: Person, now: number): NotifyError {
-  const status = (e as ConnectorError).statusCode;
+  // a RestError from botbuilder's pipeline (4xx) or a ConnectorHttpError (429, 408, 5xx) both carry statusCode
+  const status = (e as { statusCode?: number }).statusCode;
   const message = (e as Error).message?.split('\n')[0] ?? String(e);
-  if (status === 429 || status === 503) {
-    const after = retryAfterMs((e as ConnectorError).response?.headers?.get(RETRY_AFTER_HEADER), now);
-    return new NotifyError(`Teams is rate limiting the bot (${status}) for ${to.name}`, after);
+  if (e instanceof ConnectorHttpError && (status === 429 || status === 503)) {
+    return new NotifyError(`Teams is rate limiting the bot (${status}) for ${to.name}`, retryAfterMs(e.retryAfter, now));
   }
   // 403: the bot was blocked or uninstalled by the user, or disabled by the tenant admin; 404: the conversation is gone
   if (status === 403 || status === 404) return new NotifyError(`${to.name} cannot be reached in Teams (${status}: ${message}); they must open or reinstall the svarstid app`, undefined, true);
