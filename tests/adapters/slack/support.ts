@@ -35,7 +35,7 @@ export interface SlackHarness {
   interact(payload: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   event(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** a citizen's question through the real ingest path; returns its id */
-  inquiry(o?: { account?: string; channel?: 'facebook' | 'x'; text?: string; externalId?: string }): Promise<number>;
+  inquiry(o?: { account?: string; channel?: 'facebook' | 'x' | 'chat'; text?: string; externalId?: string }): Promise<number>;
   /** the response_url posts recorded under `name` */
   replies(name: string): any[];
   close(): Promise<void>;
@@ -43,15 +43,23 @@ export interface SlackHarness {
 
 let counter = 0;
 
-export async function startSlackHarness(
-  make: () => Promise<{ target: DatabaseTarget; drop?: () => Promise<void> }> = async () => ({ target: { memory: true } }),
-  time = at('2026-11-24T09:00'),
-  config?: (fake: FakeSlackApi) => SlackConfig,
-): Promise<SlackHarness> {
-  const fake = await new FakeSlackApi().start();
-  const { target, drop } = await make();
+export interface HarnessOptions {
+  /** the database (default in-memory PGlite); see TARGETS in tests/support/app-harness.ts */
+  readonly make?: () => Promise<{ target: DatabaseTarget; drop?: () => Promise<void> }>;
+  readonly time?: number;
+  readonly config?: SlackConfig;
+  /** more organizations to apply besides hofors (policies/<org>.yaml, directory/<org>.yaml) */
+  readonly orgs?: readonly string[];
+  readonly fake?: FakeSlackApi;
+}
+
+export async function startSlackHarness(o: HarnessOptions = {}): Promise<SlackHarness> {
+  const fake = o.fake ?? (await new FakeSlackApi().start());
+  const made: { target: DatabaseTarget; drop?: () => Promise<void> } = o.make ? await o.make() : { target: { memory: true } };
+  const { target, drop } = made;
+  const time = o.time ?? at('2026-11-24T09:00');
   const h = { time } as SlackHarness;
-  const cfg = config?.(fake) ?? { workspaces: [{ orgId: 'hofors', botToken: BOT_TOKEN, signingSecret: SECRET, path: '/slack/events' }] };
+  const cfg = o.config ?? { workspaces: [{ orgId: 'hofors', botToken: BOT_TOKEN, signingSecret: SECRET, path: '/slack/events' }] };
   const app = await createApp({
     database: target,
     clock: { now: () => h.time },
@@ -63,6 +71,10 @@ export async function startSlackHarness(
   const admin = { directory: app.directory, policies: app.policies, now: () => h.time };
   await applyPolicyFile(admin, 'policies/hofors.yaml');
   await applyDirectoryFile(admin, 'directory/hofors.yaml');
+  for (const org of o.orgs ?? []) {
+    await applyPolicyFile(admin, `policies/${org}.yaml`);
+    await applyDirectoryFile(admin, `directory/${org}.yaml`);
+  }
   await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const sign = (contentType: string, headers?: Record<string, string>) => ({ secret: SECRET, nowMs: h.time, contentType, ...(headers && { headers }) });
@@ -70,18 +82,18 @@ export async function startSlackHarness(
     app,
     fake,
     base,
-    command: (userId: string, text: string, o: { name?: string; triggerId?: string; headers?: Record<string, string> } = {}) =>
-      postSigned(`${base}/slack/events`, commandBody({ text, userId, responseUrl: fake.responseUrl(o.name ?? 'cmd'), ...(o.triggerId && { triggerId: o.triggerId }) }), sign(FORM, o.headers)),
+    command: (userId: string, text: string, c: { name?: string; triggerId?: string; headers?: Record<string, string> } = {}) =>
+      postSigned(`${base}/slack/events`, commandBody({ text, userId, responseUrl: fake.responseUrl(c.name ?? 'cmd'), ...(c.triggerId && { triggerId: c.triggerId }) }), sign(FORM, c.headers)),
     interact: (payload: unknown, headers?: Record<string, string>) => postSigned(`${base}/slack/events`, interactionBody(payload), sign(FORM, headers)),
     event: (body: unknown, headers?: Record<string, string>) => postSigned(`${base}/slack/events`, JSON.stringify(body), sign(JSON_TYPE, headers)),
-    inquiry: async (o: { account?: string; channel?: 'facebook' | 'x'; text?: string; externalId?: string } = {}) => {
+    inquiry: async (q: { account?: string; channel?: 'facebook' | 'x' | 'chat'; text?: string; externalId?: string } = {}) => {
       const message = {
         source: 'meta' as const,
-        channel: o.channel ?? ('facebook' as const),
-        accountExternalId: o.account ?? FACEBOOK,
-        externalId: o.externalId ?? `c-${++counter}`,
+        channel: q.channel ?? ('facebook' as const),
+        accountExternalId: q.account ?? FACEBOOK,
+        externalId: q.externalId ?? `c-${++counter}`,
         author: { name: 'Karin Svensson' },
-        text: o.text ?? 'När töms soporna på Storgatan?',
+        text: q.text ?? 'När töms soporna på Storgatan?',
         url: 'https://www.facebook.com/hoforskommun/posts/1?comment_id=2',
         receivedAt: h.time,
         raw: {},
