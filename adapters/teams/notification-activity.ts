@@ -10,7 +10,7 @@ import { ActivityTypes, type Attachment } from 'botbuilder';
 import { actionsFor } from '../../src/chat/texts.js';
 import type { InquiryState } from '../../src/inquiries/model.js';
 import type { Notification, Person } from '../../src/reminders/model.js';
-import { renderNotification, type MessageImage } from '../chat-text/index.js';
+import { renderNotification, type Language, type MessageImage, type RenderedMessage } from '../chat-text/index.js';
 import { messageCard } from './cards/adaptive-card.js';
 import { inquiryCard } from './cards/inquiry-card.js';
 import { LABELS } from './cards/labels.js';
@@ -35,9 +35,14 @@ export function notificationActivity(n: Notification, forwardees: readonly Perso
       attachments: [inquiryCard({ rendered, inquiryId: n.inquiry.id, url: n.inquiry.url, actions, forwardees, language: n.language })],
     };
   }
+  return renderedActivity(rendered, n.language);
+}
+
+/** Any rendered message as a card without buttons, with its picture (if any) as an inline PNG. */
+export function renderedActivity(rendered: RenderedMessage, language: Language): OutgoingActivity {
   const image = rendered.image && rendered.image.png.byteLength <= MAX_IMAGE_BYTES ? rendered.image : undefined;
   // the alt text goes in the card, where screen readers find it (an image attachment has no alt)
-  const extra = rendered.image ? [image ? rendered.image.alt : LABELS[n.language].imageMissing] : [];
+  const extra = rendered.image ? [image ? rendered.image.alt : LABELS[language].imageMissing] : [];
   const card = messageCard({ ...rendered, lines: [...rendered.lines, ...extra] });
   return { type: ActivityTypes.Message, summary: rendered.title, attachments: [card, ...(image ? [imageAttachment(image)] : [])] };
 }

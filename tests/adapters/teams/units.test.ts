@@ -1,0 +1,110 @@
+/** The Teams adapter's pure parts: configuration from the environment, conversation references, card actions, generic cards. */
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { parseCardAction } from '../../../adapters/teams/card-action.js';
+import { teamsConfigFromEnv } from '../../../adapters/teams/config.js';
+import { MAX_IMAGE_BYTES, notificationActivity, renderedActivity } from '../../../adapters/teams/notification-activity.js';
+import { retryAfterMs } from '../../../adapters/teams/notifier.js';
+import { saveReference } from '../../../adapters/teams/references.js';
+import type { ConversationPort } from '../../../src/chat/adapter.js';
+import type { Notification } from '../../../src/reminders/model.js';
+
+describe('teamsConfigFromEnv', () => {
+  const full = { MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 'tenant' };
+  it('no MICROSOFT_APP_* variable: Teams is not used', () => {
+    expect(teamsConfigFromEnv({})).toBeUndefined();
+  });
+  it('all three: a SingleTenant bot', () => {
+    expect(teamsConfigFromEnv(full)).toEqual({ appId: 'app', appPassword: 'pw', tenantId: 'tenant' });
+  });
+  it('partly configured: an error naming what is missing', () => {
+    expect(() => teamsConfigFromEnv({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' })).toThrow('MICROSOFT_APP_TENANT_ID is missing');
+    expect(() => teamsConfigFromEnv({ MICROSOFT_APP_ID: 'app' })).toThrow('MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID are missing');
+  });
+  it('MultiTenant is refused', () => {
+    expect(() => teamsConfigFromEnv({ ...full, MICROSOFT_APP_TYPE: 'MultiTenant' })).toThrow('SingleTenant');
+  });
+  it('authentication off only when asked for, never with credentials or in production', () => {
+    expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1' })).toEqual({ appId: '', appPassword: '', tenantId: '' });
+    expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '0' })).toBeUndefined();
+    expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', ...full })).toThrow('SVARSTID_TEAMS_NO_AUTH is set together with');
+    expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', NODE_ENV: 'production' })).toThrow('refused with NODE_ENV=production');
+  });
+});
+
+describe('conversation references', () => {
+  const memory = () => {
+    const saved = new Map<string, Record<string, unknown>>();
+    const port: ConversationPort = { save: async (_p, id, ref) => void saved.set(id, ref), find: async (_p, ids) => ids.map((i) => saved.get(i)).find(Boolean) };
+    return { saved, port };
+  };
+  const activity = (conversationType: string, type = 'installationUpdate'): Partial<Activity> => ({
+    type, action: 'add', id: 'a1', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    from: { id: '29:1hofors-erik', name: 'Erik Lind', aadObjectId: 'aad-erik' }, recipient: { id: '28:bot', name: 'svarstid' },
+    conversation: { id: 'a:1', name: '', isGroup: false, conversationType, tenantId: 't' },
+  });
+  it('a personal chat is kept under the Teams id and the Entra object id, without the activity id', async () => {
+    const { saved, port } = memory();
+    expect(await saveReference(port, activity('personal'), 0)).toBe(true);
+    expect([...saved.keys()]).toEqual(['29:1hofors-erik', 'aad-erik']);
+    expect(saved.get('aad-erik')).toMatchObject({ conversation: { id: 'a:1' }, serviceUrl: 'https://smba.trafficmanager.net/emea/', user: { id: '29:1hofors-erik' } });
+    expect(saved.get('aad-erik')).not.toHaveProperty('activityId');
+  });
+  it('a channel or group chat is never kept as the place for reminders', async () => {
+    const { saved, port } = memory();
+    expect(await saveReference(port, activity('channel'), 0)).toBe(false);
+    expect(await saveReference(port, activity('groupChat'), 0)).toBe(false);
+    expect(saved.size).toBe(0);
+  });
+});
+
+describe('card actions', () => {
+  it('buttons become the chat service\'s commands', () => {
+    expect(parseCardAction({ svarstid: 'claim', inquiryId: 42 })).toEqual({ ok: true, command: { type: 'claim', inquiryId: 42 } });
+    expect(parseCardAction({ svarstid: 'done', inquiryId: '42' })).toEqual({ ok: true, command: { type: 'done', inquiryId: 42 } });
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'teams:29:x', reason: ' ok ' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'teams', id: '29:x' }, reason: 'ok' } });
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'name:Maria Ek', reason: '' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'name', name: 'Maria Ek' } } });
+    expect(parseCardAction({ svarstid: 'close', inquiryId: 1, reason: 'annat', note: 'dubblett' })).toEqual({ ok: true, command: { type: 'close', inquiryId: 1, reason: 'annat', note: 'dubblett' } });
+    expect(parseCardAction({ svarstid: 'register', inquiryId: 1 })).toEqual({ ok: true, command: { type: 'register', inquiryId: 1 } });
+  });
+  it('missing inputs and foreign values are told apart', () => {
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1 })).toEqual({ ok: false, problem: 'missing_person' });
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'anna' })).toEqual({ ok: false, problem: 'missing_person' });
+    expect(parseCardAction({ svarstid: 'close', inquiryId: 1, reason: 'spam' })).toEqual({ ok: false, problem: 'missing_reason' });
+    expect(parseCardAction({ svarstid: 'claim', inquiryId: 0 })).toEqual({ ok: false, problem: 'bad_action' });
+    expect(parseCardAction({ svarstid: 'claim', inquiryId: 1.5 })).toEqual({ ok: false, problem: 'bad_action' });
+    expect(parseCardAction(null)).toEqual({ ok: false, problem: 'bad_action' });
+  });
+});
+
+describe('Retry-After', () => {
+  it('seconds or an HTTP date', () => {
+    expect(retryAfterMs('30', 0)).toBe(30_000);
+    expect(retryAfterMs(new Date(90_000).toUTCString(), 0)).toBe(90_000);
+    expect(retryAfterMs(undefined, 0)).toBeUndefined();
+    expect(retryAfterMs('soon', 0)).toBeUndefined();
+  });
+});
+
+describe('notifications other than reminders', () => {
+  const digest: Notification = { type: 'digest', date: '2026-11-24', inquiries: [], unrouted: [], timezone: 'Europe/Stockholm', language: 'sv' };
+  it('render generically from the text renderer, as a card without buttons', () => {
+    const a = notificationActivity(digest, [], Date.parse('2026-11-24T07:15:00Z'));
+    expect(a.attachments).toHaveLength(1);
+    const card = a.attachments![0]!.content as any;
+    expect(card.actions).toBeUndefined();
+    expect(card.body[0].inlines[0].text).toBe(a.summary);
+  });
+  it('a picture goes along as an inline PNG, its alt text in the card', () => {
+    const image = { png: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), alt: 'Diagram över svarstiderna vecka 47', filename: 'svarstid-vecka-2026-W47.png' };
+    const a = renderedActivity({ title: 'Veckosammanfattning', lines: ['Alla besvarade i tid.'], fallback: 'Veckosammanfattning\nAlla besvarade i tid.', image }, 'sv');
+    expect(a.attachments![1]).toEqual({ contentType: 'image/png', contentUrl: 'data:image/png;base64,iVBORw==', name: 'svarstid-vecka-2026-W47.png' });
+    expect((a.attachments![0]!.content as any).body.map((b: any) => b.inlines[0].text)).toEqual(['Veckosammanfattning', 'Alla besvarade i tid.', 'Diagram över svarstiderna vecka 47']);
+  });
+  it('a picture too large for a Teams message is left out, and the card says so', () => {
+    const image = { png: new Uint8Array(MAX_IMAGE_BYTES + 1), alt: 'Diagram', filename: 'x.png' };
+    const a = renderedActivity({ title: 'Veckosammanfattning', lines: [], fallback: 'Veckosammanfattning', image }, 'sv');
+    expect(a.attachments).toHaveLength(1);
+    expect(JSON.stringify(a.attachments![0]!.content)).toContain('Bilden fick inte plats i meddelandet.');
+  });
+});
