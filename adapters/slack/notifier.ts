@@ -8,14 +8,16 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { NotifyError, type ChatNotifier, type Notification, type Person } from '../../src/reminders/model.js';
-import { renderNotification } from '../chat-text/index.js';
+import { renderNotification, type RenderedMessage } from '../chat-text/index.js';
 import { messageBlocks, type SlackMessage } from './blocks.js';
 import { toNotifyError } from './errors.js';
 import { reminderMessage } from './inquiry-blocks.js';
 
-export function notificationMessage(n: Notification, now: number): { message: SlackMessage; image?: ReturnType<typeof renderNotification>['image'] } {
+type Render = (n: Notification, now: number) => RenderedMessage;
+
+export function notificationMessage(n: Notification, now: number, render: Render = renderNotification): { message: SlackMessage; image?: RenderedMessage['image'] } {
   if (n.type === 'reminder') return { message: reminderMessage(n, now) };
-  const rendered = renderNotification(n, now);
+  const rendered = render(n, now);
   return { message: messageBlocks(rendered), ...(rendered.image && { image: rendered.image }) };
 }
 
@@ -28,13 +30,15 @@ export class SlackNotifier implements ChatNotifier {
     private readonly clients: ReadonlyMap<string, webApi.WebClient>,
     private readonly now: () => number,
     private readonly logger: Logger,
+    /** how notifications other than reminders become text (chat-text; replaceable in tests) */
+    private readonly render: Render = renderNotification,
   ) {}
 
   async send(to: Person, notification: Notification, _key: string): Promise<void> {
     const client = this.clients.get(to.orgId);
     if (!client) throw new NotifyError(`no Slack workspace is configured for organization ${to.orgId}`, undefined, true);
     if (!to.slackUserId) throw new NotifyError(`${to.name} has no Slack user in the directory`, undefined, true);
-    const { message, image } = notificationMessage(notification, this.now());
+    const { message, image } = notificationMessage(notification, this.now(), this.render);
     const channel = await this.dm(client, to.orgId, to.slackUserId);
     try {
       await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });

@@ -38,6 +38,16 @@ function parse(type: string, raw: Buffer): Record<string, any> {
   return out;
 }
 
+/** The bytes of an upload: raw, or the first part of a multipart/form-data body (what the WebClient sends). */
+function fileBytes(type: string, raw: Buffer): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!type.startsWith('multipart/form-data') || !boundary) return raw;
+  const b = boundary[1] ?? boundary[2]!;
+  const start = raw.indexOf('\r\n\r\n', raw.indexOf(`--${b}`)) + 4;
+  const end = raw.indexOf(`\r\n--${b}`, start);
+  return raw.subarray(start, end);
+}
+
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
@@ -108,7 +118,7 @@ export class FakeSlackApi {
       return { status: 200, body: 'ok' };
     }
     if (path.startsWith('/upload/')) {
-      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw });
+      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: fileBytes(req.headers['content-type'] ?? '', raw) });
       return { status: 200, body: `OK - ${raw.length}` };
     }
     if (!path.startsWith('/api/')) return { status: 404, body: 'not found' };
