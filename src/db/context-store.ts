@@ -13,7 +13,7 @@ export async function organizationPeople(db: Db, orgId: string): Promise<Map<num
   return new Map(
     rows.map((r) => [
       r.id,
-      { id: r.id, orgId: r.orgId, name: r.name, title: r.title, role: r.role as Person['role'], language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active },
+      { id: r.id, key: r.key, orgId: r.orgId, name: r.name, title: r.title, role: r.role as Person['role'], language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active },
     ]),
   );
 }

@@ -23,6 +23,8 @@ export interface ForwardedBy {
 /** A person as routing and rendering need them. */
 export interface Person {
   readonly id: number;
+  /** the directory file's key ("anna.berg"): unique in the organization, unlike the name */
+  readonly key?: string;
   readonly orgId: string;
   readonly name: string;
   readonly title: string | null;
@@ -58,6 +60,9 @@ export interface InquirySummary {
   readonly state: string;
   readonly assigneeName: string | null;
   readonly personalData: readonly string[];
+  /** diarieförd, and under which number (a message offers "Diarieför" only when not) */
+  readonly registered?: boolean;
+  readonly caseNumber?: string | null;
 }
 
 /** What the core asks a chat adapter to deliver. Adapters render it (Swedish by default). */

@@ -19,5 +19,7 @@ export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<n
     state: i.state,
     assigneeName: i.assigneeId !== null ? (people.get(i.assigneeId)?.name ?? null) : null,
     personalData: i.personalData,
+    registered: i.registered,
+    caseNumber: i.caseNumber,
   };
 }
