@@ -53,8 +53,13 @@ export async function afterAction(ws: Workspace, slackUserId: string, reply: Cha
   await publishHome(ws, slackUserId, reply.text);
 }
 
-/** Runs a follow-up, logging instead of throwing (the request is already acked). */
+/**
+ * Runs a follow-up after the ack, logging instead of throwing (the request is already acked). It
+ * first lets the event loop write the ack out: database work (PGlite runs on this thread) would
+ * otherwise hold the HTTP answer back.
+ */
 export async function safely(ws: Workspace, what: string, work: () => Promise<void>): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
   try {
     await work();
   } catch (e) {

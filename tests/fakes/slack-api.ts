@@ -54,6 +54,8 @@ export class FakeSlackApi {
   readonly uploads: Array<{ fileId: string; bytes: Buffer }> = [];
   /** users conversations.open and users.info do not know (→ user_not_found) */
   readonly unknownUsers = new Set<string>();
+  /** called with each response_url post as it arrives (benchmarks wait on it) */
+  onResponse: ((r: ResponseUrlPost) => void) | undefined;
   /** where apps.connections.open points Socket Mode clients */
   socketUrl = '';
   private readonly failures = new Map<string, Failure[]>();
@@ -114,7 +116,9 @@ export class FakeSlackApi {
     const raw = await read(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/response/')) {
-      this.responses.push({ name: path.slice('/response/'.length), body: JSON.parse(raw.toString('utf8')) });
+      const post = { name: path.slice('/response/'.length), body: JSON.parse(raw.toString('utf8')) };
+      this.responses.push(post);
+      this.onResponse?.(post);
       return { status: 200, body: 'ok' };
     }
     if (path.startsWith('/upload/')) {
