@@ -26,9 +26,7 @@ export function imageAttachment(image: MessageImage): Attachment {
 export function notificationActivity(n: Notification, forwardees: readonly Person[], now: number): OutgoingActivity {
   const rendered = renderNotification(n, now);
   if (n.type === 'reminder') {
-    // a reminder is only sent about an active inquiry; whether it is registered is not in the summary,
-    // so "register" stays offered (the use case answers "already registered" when it is)
-    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: false });
+    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false });
     return {
       type: ActivityTypes.Message,
       summary: rendered.title,

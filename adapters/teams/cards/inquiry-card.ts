@@ -25,9 +25,9 @@ export interface InquiryCardInput {
   readonly language: Language;
 }
 
-/** The value a forward choice submits: the Teams id when the person has one, else their name. */
+/** The value a forward choice submits: the Teams id when the person has one, else their directory key (unique, unlike a name). */
 export function personChoice(p: Person): string {
-  return p.teamsUserId ? `teams:${p.teamsUserId}` : `name:${p.name}`;
+  return p.teamsUserId ? `teams:${p.teamsUserId}` : `name:${p.key ?? p.name}`;
 }
 
 const submit = (title: string, action: InquiryAction, inquiryId: number): CardElement => ({ type: 'Action.Submit', title, data: { svarstid: action, inquiryId } });

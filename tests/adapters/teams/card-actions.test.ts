@@ -76,7 +76,7 @@ describe('a reminder card in Teams and its buttons', () => {
     const choices = forward.card.body.find((b: any) => b.id === 'to').choices;
     expect(choices).toEqual([
       { title: 'Anna Berg (Informationssamordnare)', value: 'teams:29:1hofors-anna' },
-      { title: 'Maria Ek (Webbredaktör)', value: 'name:Maria Ek' },
+      { title: 'Maria Ek (Webbredaktör)', value: 'name:maria.ek' },
     ]);
     expect(forward.card.actions[0]).toMatchObject({ type: 'Action.Submit', data: { svarstid: 'forward', inquiryId: id } });
     await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: 'teams:29:1hofors-anna', reason: 'Du kan vinterväghållning' }, card.id!);
@@ -91,7 +91,7 @@ describe('a reminder card in Teams and its buttons', () => {
 
   it('forward to someone without Teams (by name) works too', async () => {
     const { id, card } = await reminderCard();
-    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: 'name:Maria Ek' }, card.id!);
+    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: 'name:maria.ek' }, card.id!);
     expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind skickade frågan till Maria Ek.`);
   });
 

@@ -108,3 +108,21 @@ describe('notifications other than reminders', () => {
     expect(JSON.stringify(a.attachments![0]!.content)).toContain('Bilden fick inte plats i meddelandet.');
   });
 });
+
+describe('a reminder card', () => {
+  const reminder = (registered: boolean): Notification => ({
+    type: 'reminder', moment: 'heads_up', timezone: 'Europe/Stockholm', language: 'sv',
+    inquiry: { id: 42, channel: 'facebook', accountName: 'Hofors kommun', authorName: 'Karin', text: 'Hej?', url: null, receivedAt: Date.parse('2026-11-24T09:00:00Z'), deadline: Date.parse('2026-11-25T09:00:00Z'), workingTimeLeft: 3_600_000, state: 'open', assigneeName: null, personalData: [], registered, caseNumber: registered ? 'KS 2026/5' : null },
+  });
+  const titles = (n: Notification) => ((notificationActivity(n, [], Date.parse('2026-11-24T10:00:00Z')).attachments![0]!.content as any).actions as any[]).map((a) => a.title);
+  it('offers Diarieför only while the inquiry is not registered', () => {
+    expect(titles(reminder(false))).toContain('Diarieför');
+    expect(titles(reminder(true))).not.toContain('Diarieför');
+  });
+  it('the forward choice submits the directory key when the person has no Teams id', async () => {
+    const { personChoice } = await import('../../../adapters/teams/cards/inquiry-card.js');
+    const maria = { id: 3, key: 'maria.ek', orgId: 'hofors', name: 'Maria Ek', title: null, role: 'officer' as const, language: null, slackUserId: null, teamsUserId: null, active: true };
+    expect(personChoice(maria)).toBe('name:maria.ek');
+    expect(personChoice({ ...maria, teamsUserId: '29:x' })).toBe('teams:29:x');
+  });
+});
