@@ -4,6 +4,8 @@
  *   DATABASE_URL            postgres://…  (unset: embedded PGlite in SVARSTID_DATA_DIR, default ./data)
  *   SVARSTID_API_TOKEN      bearer token of the REST API (unset: generated once, kept in <data dir>/api-token)
  *   META_APP_SECRET, META_VERIFY_TOKEN, X_CONSUMER_SECRET, SVARSTID_SOURCE_SECRET_<NAME>   webhook secrets
+ *   MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID   the Teams bot (SingleTenant)
+ *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import type { DatabaseTarget } from './db/connection.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
+import { createTeamsAdapter, teamsConfigFromEnv } from '../adapters/teams/index.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -50,9 +53,18 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
   return (source) => (/^[a-z0-9_-]{1,64}$/i.test(source) ? env[`SVARSTID_SOURCE_SECRET_${source.toUpperCase().replace(/-/g, '_')}`] : undefined);
 }
 
-/** The chat adapters the environment configures; the console adapter when there are none. */
-export function chatAdaptersFromEnv(_env: Env, clock: Clock): ChatAdapterFactory {
-  return () => [consoleAdapter(new ConsoleNotifier({ now: () => clock.now() }))];
+/**
+ * The chat adapters the environment configures (Slack: SLACK_*, Teams: MICROSOFT_APP_*); the console
+ * adapter when there are none. A partly configured platform is an error naming what is missing,
+ * read before anything starts.
+ */
+export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory {
+  const teams = teamsConfigFromEnv(env);
+  return (runtime) => {
+    const adapters: ChatAdapter[] = [];
+    if (teams) adapters.push(createTeamsAdapter(teams, runtime));
+    return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now() }))];
+  };
 }
 
 export function consoleAdapter(notifier: ChatNotifier): ChatAdapter {
