@@ -20,7 +20,7 @@ function items(list: readonly InquirySummary[], lang: Language): Block[] {
   const out: Block[] = [];
   for (const i of list.slice(0, PER_LIST)) {
     out.push(section(escapeMrkdwn(digestLine(i, lang, true))));
-    const actions = actionsBlock(i.id, actionsFor({ state: i.state as InquiryState, registered: false }), lang);
+    const actions = actionsBlock(i.id, actionsFor({ state: i.state as InquiryState, registered: i.registered ?? false }), lang);
     if (actions) out.push(actions);
   }
   if (list.length > PER_LIST) out.push(context(escapeMrkdwn(LABELS[lang].homeMore(list.length - PER_LIST))));

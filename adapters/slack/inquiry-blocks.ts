@@ -68,8 +68,8 @@ export function reminderMessage(n: ReminderNotification, now: number): SlackMess
   const m = renderReminder(n, now);
   const warn = personalDataLine(n.inquiry, n.language);
   const body = m.lines.filter((l) => l !== warn);
-  // a reminder is only sent for an active inquiry; registering twice is refused by the service
-  const actions = actionsBlock(n.inquiry.id, actionsFor({ state: n.inquiry.state as InquiryState, registered: false }), n.language);
+  // the buttons the inquiry still allows (Diarieför only while unregistered)
+  const actions = actionsBlock(n.inquiry.id, actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false }), n.language);
   const blocks = [header(m.title), ...lineSections(body), ...warning(warn), context(escapeMrkdwn(LABELS[n.language].reminderHint)), ...(actions ? [actions] : [])];
   return { text: fallbackText(m), blocks };
 }

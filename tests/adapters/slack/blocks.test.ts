@@ -61,6 +61,11 @@ describe('a reminder DM', () => {
     expect(warning.text.text).toContain('OBS! Innehåller personuppgifter (personnummer)');
   });
 
+  it('offers Diarieför only while the question is unregistered', () => {
+    const m = reminderMessage({ ...n, inquiry: summary({ registered: true, caseNumber: 'KS 2026/1' }) }, now);
+    expect(elementsOf(m.blocks).map((e: any) => e.action_id)).not.toContain('svarstid:register');
+  });
+
   it('is in English when the policy says so', () => {
     const m = reminderMessage({ ...n, language: 'en' }, now);
     expect(elementsOf(m.blocks).map((e: any) => e.text?.text ?? e.placeholder?.text)).toEqual(['Claim', 'Forward', 'Answered', 'Close…', 'Register']);
