@@ -32,7 +32,7 @@ export interface SummaryDeps {
 
 async function activeManagers(db: Db, orgId: string): Promise<Person[]> {
   const rows = await db.select().from(people).where(and(eq(people.orgId, orgId), eq(people.role, 'manager'), eq(people.active, true))).orderBy(people.id);
-  return rows.map((r) => ({ id: r.id, orgId: r.orgId, name: r.name, title: r.title, role: 'manager', language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active }));
+  return rows.map((r) => ({ id: r.id, key: r.key, orgId: r.orgId, name: r.name, title: r.title, role: 'manager', language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active }));
 }
 
 /** Sends the weekly summaries due at `now`; returns how many messages were sent. */
