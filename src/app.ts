@@ -22,6 +22,8 @@ import type { ActDeps } from './inquiries/act.js';
 import { contextLoader } from './db/context-store.js';
 import { ReminderQueue } from './db/reminder-queue.js';
 import { runDigests } from './db/digest-store.js';
+import { runWeeklySummaries } from './db/summary-store.js';
+import { runRetention } from './db/retention-store.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
 import { ChatService } from './chat/service.js';
@@ -82,6 +84,10 @@ export interface App {
   tick(now: number): Promise<TickResult>;
   /** sends the daily digests due at `now` (once per organization and day, across instances) */
   digest(now: number): Promise<number>;
+  /** sends the weekly summaries due at `now` to the managers (once per organization and week, across instances) */
+  summary(now: number): Promise<number>;
+  /** erases the text of finished inquiries past the policy's retention (gallring), once per organization and day */
+  retention(now: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -113,7 +119,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     ingest: (events) => ingest({ store: inquiries, route, plan }, events, o.clock.now()),
   };
   const absences = new DrizzleAbsenceStore(database.db);
-  const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan };
+  const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan, policyOf: (id) => policies.get(id) };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
   // the chat service tells forwardees through the notifier, which may be built from the adapters below
@@ -161,6 +167,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     },
     tick: (now) => runTick(tickDeps(now), now),
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
+    summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
+    retention: (now) => runRetention({ db: database.db, queue, policies, worker, logger: o.logger }, now),
     close: async () => {
       for (const a of chatAdapters) await a.stop?.();
       await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));

@@ -63,7 +63,7 @@ export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory 
   return (runtime) => {
     const adapters: ChatAdapter[] = [];
     if (teams) adapters.push(createTeamsAdapter(teams, runtime));
-    return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now() }))];
+    return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts') }))];
   };
 }
 
