@@ -20,6 +20,7 @@ import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { createTeamsAdapter, teamsConfigFromEnv } from '../adapters/teams/index.js';
+import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -59,9 +60,11 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
  * read before anything starts.
  */
 export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory {
+  const slack = slackConfigFromEnv(env);
   const teams = teamsConfigFromEnv(env);
   return (runtime) => {
     const adapters: ChatAdapter[] = [];
+    if (slack) adapters.push(createSlackAdapter(slack, runtime));
     if (teams) adapters.push(createTeamsAdapter(teams, runtime));
     return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts') }))];
   };

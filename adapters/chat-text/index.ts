@@ -31,3 +31,4 @@ export { formatAbsenceEnd, formatDate, formatDateTime, formatTimestamp } from '.
 export { formatDuration, formatWorkingTimeLeft } from './durations.js';
 export { channelName, joinList, onChannel, personalDataList, personalDataName } from './names.js';
 export { DIGEST_TEXT_LIMIT, MESSAGE_TEXT_LIMIT, oneLine, quote, truncate } from './excerpt.js';
+export { renderCard, renderQueue, renderReply, renderStatus } from './replies.js';

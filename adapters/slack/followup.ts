@@ -27,7 +27,7 @@ export async function publishHome(ws: Workspace, slackUserId: string, notice?: s
   const user = chatUser(ws, slackUserId);
   const person = await ws.runtime.chat.identify(user);
   const now = ws.runtime.now();
-  const view = person ? homeView(await ws.runtime.chat.queue(person, now), now, notice) : refusalHome(ws.runtime.chat.unknownUser(user) as { text: string });
+  const view = person ? homeView(await ws.runtime.chat.queue(person, now), now, notice) : refusalHome(ws.runtime.chat.unknownUser(user));
   await ws.api.views.publish({ user_id: slackUserId, view });
 }
 

@@ -35,7 +35,7 @@ export class ChatService {
     return this.deps.directory.personOf(user);
   }
 
-  unknownUser(user: ChatUser): ChatReply {
+  unknownUser(user: ChatUser): Extract<ChatReply, { kind: 'refused' }> {
     const language = this.deps.policyOf(user.orgId ?? '')?.language ?? 'sv';
     return { kind: 'refused', code: 'unknown_user', text: REFUSALS[language].unknown_user, language };
   }
