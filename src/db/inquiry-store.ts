@@ -80,6 +80,8 @@ export class DrizzleInquiryStore implements InquiryStore {
           ...(answeredAt !== undefined ? { answeredAt: date(answeredAt) } : {}),
           ...(closedAt !== undefined ? { closedAt: date(closedAt) } : {}),
           ...metrics,
+          // kept on the row for the reports (a week's "forwarded" without joining the events)
+          ...(event.type === 'forwarded' ? { forwarded: true } : {}),
           version: version + 1,
           updatedAt: new Date(now),
         })

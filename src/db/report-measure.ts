@@ -3,7 +3,9 @@
  * columns, or by a path that had no policy at hand. They are computed here with the organization's
  * calendar (the same pure function the use cases use) and stored, in batches, before a report reads
  * them; afterwards each such row is measured like any other. Only unmeasured rows are read (a
- * partial index finds them), so a database where every answer was measured reads nothing.
+ * partial index finds them), so a database where every answer was measured reads nothing. No ORDER
+ * BY: with one, PostgreSQL walks the primary key instead of the partial index (0.9 s on the bench's
+ * 1.1 million rows instead of 2 ms); each batch is measured before the next is read, so none repeats.
  */
 import { sql } from 'drizzle-orm';
 import type { Policy } from '../policy/index.js';
@@ -21,7 +23,7 @@ export async function measureUnmeasured(db: Db, orgId: string, policy: Pick<Poli
       db,
       sql`select id, received_at, deadline, answered_at from inquiries
           where org_id = ${orgId} and state = 'answered' and answer_working_ms is null and answered_at is not null
-          order by id limit ${BATCH}`,
+          limit ${BATCH}`,
     );
     if (rows.length === 0) return total;
     const values = rows.map((r) => {

@@ -43,31 +43,40 @@ function figures(rows: readonly SqlRow[], histogram: Histogram, removed: Readonl
 }
 
 /**
- * One scan of the two periods' inquiries, reduced in SQL to a small cube: per period, account,
- * officer (the assignee, else the account's responsible officer), working time to answer in whole
- * minutes (the unit every report shows) and removal reason, the additive counts. A plain GROUP BY,
- * which PostgreSQL runs in parallel; a few thousand rows come back however many inquiries there are.
- * Every figure is derived from it: counts add up, percentiles come from the minutes (percentiles.ts).
+ * The two periods' inquiries reduced in SQL to a small cube of additive counts per period, account,
+ * assignee and removal reason: a plain GROUP BY that PostgreSQL runs as a parallel hash aggregate
+ * (the ndistinct statistics of migration 0004 keep its estimate small). A few dozen rows come back
+ * however many inquiries there are. An officer's figures are derived from it in code: the assignee,
+ * else the account's responsible officer (a join here would cost a second pass over the rows).
  */
-async function periodCube(db: Db, orgId: string, cur: Period, prev: Period, now: number): Promise<SqlRow[]> {
+async function periodCounts(db: Db, orgId: string, cur: Period, prev: Period, now: number): Promise<SqlRow[]> {
   return query(
     db,
-    sql`with fwd as (select distinct inquiry_id from events where type = 'forwarded' and at >= ${ts(prev.start)}::timestamptz)
-        select i.received_at >= ${ts(cur.start)}::timestamptz as cur, i.account_id,
-          case when i.state in ('answered', 'closed') then coalesce(i.assignee_id, a.responsible_id) end as person_id,
-          case when i.state = 'answered' then i.answer_working_ms / 60000 end as minute,
+    sql`select i.received_at >= ${ts(cur.start)}::timestamptz as cur, i.account_id, i.assignee_id,
           case when i.removed then coalesce(i.removed_reason, 'annat') end as reason,
           count(*) as received,
           count(*) filter (where i.state = 'answered') as answered,
           count(*) filter (where i.answered_on_time) as on_time,
           count(*) filter (where i.answered_on_time = false or (i.state in ${active} and i.deadline < ${ts(now)}::timestamptz)) as late,
-          count(*) filter (where fwd.inquiry_id is not null) as forwarded,
+          count(*) filter (where i.forwarded) as forwarded,
           count(*) filter (where i.registered) as registered,
           count(*) filter (where i.state = 'closed') as closed,
           count(*) filter (where i.state in ('answered', 'closed')) as handled
-        from inquiries i left join accounts a on a.id = i.account_id left join fwd on fwd.inquiry_id = i.id
+        from inquiries i
         where i.org_id = ${orgId} and i.received_at >= ${ts(prev.start)}::timestamptz and i.received_at < ${ts(cur.end)}::timestamptz
-        group by 1, 2, 3, 4, 5`,
+        group by 1, 2, 3, 4`,
+  );
+}
+
+/** Answers per period, account and whole minute of working time to answer: the histogram the percentiles come from. */
+async function answerMinutes(db: Db, orgId: string, cur: Period, prev: Period): Promise<SqlRow[]> {
+  return query(
+    db,
+    sql`select i.received_at >= ${ts(cur.start)}::timestamptz as cur, i.account_id, i.answer_working_ms / 60000 as minute, count(*) as answered
+        from inquiries i
+        where i.org_id = ${orgId} and i.state = 'answered' and i.answer_working_ms is not null
+          and i.received_at >= ${ts(prev.start)}::timestamptz and i.received_at < ${ts(cur.end)}::timestamptz
+        group by 1, 2, 3`,
   );
 }
 
@@ -93,31 +102,33 @@ const isCur = (v: unknown): boolean => v === true || v === 't';
 export async function periodReport(db: Db, orgId: string, policy: Policy, period: Period, now: number): Promise<PeriodReport> {
   await measureUnmeasured(db, orgId, policy);
   const prev = previousPeriod(period, policy.timezone);
-  const [rows, unroutedRows, overdue, accountRows, people] = await Promise.all([
-    periodCube(db, orgId, period, prev, now),
+  const [rows, minuteRows, unroutedRows, overdue, accountRows, people] = await Promise.all([
+    periodCounts(db, orgId, period, prev, now),
+    answerMinutes(db, orgId, period, prev),
     unroutedCounts(db, period, prev),
     overdueNow(db, orgId, now),
     db.select().from(accounts).where(eq(accounts.orgId, orgId)).orderBy(accounts.id),
     organizationPeople(db, orgId),
   ]);
+  const of = (cur: boolean, accountId: number | null) => (r: SqlRow) => isCur(r.cur) === cur && (accountId === null || Number(r.account_id) === accountId);
   const fig = (cur: boolean, accountId: number | null): Figures => {
-    const mine = rows.filter((r) => isCur(r.cur) === cur && (accountId === null || Number(r.account_id) === accountId));
+    const mine = rows.filter(of(cur, accountId));
     const histogram: Histogram = new Map();
+    for (const r of minuteRows.filter(of(cur, accountId))) addToHistogram(histogram, num(r.minute), num(r.answered));
     const removed = new Map<string, number>();
-    for (const r of mine) {
-      if (r.minute !== null) addToHistogram(histogram, num(r.minute), num(r.answered));
-      if (r.reason !== null) removed.set(String(r.reason), (removed.get(String(r.reason)) ?? 0) + num(r.received));
-    }
+    for (const r of mine) if (r.reason !== null) removed.set(String(r.reason), (removed.get(String(r.reason)) ?? 0) + num(r.received));
     return figures(mine, histogram, removed);
   };
   const accountName = new Map(accountRows.map((a) => [a.id, a]));
+  // an officer's figures: the assignee's, else (never taken) the account's responsible officer's
+  const personOf = (r: SqlRow): number | null => (r.assignee_id !== null ? Number(r.assignee_id) : (accountName.get(Number(r.account_id))?.responsibleId ?? null));
   const seen = new Set(rows.map((r) => Number(r.account_id)));
   const shown = accountRows.filter((a) => a.active || seen.has(a.id));
 
   const officers = new Map<number, { current: { handled: number; onTime: number }; previous: { handled: number; onTime: number } }>();
   for (const r of rows) {
-    if (r.person_id === null) continue;
-    const id = Number(r.person_id);
+    const id = personOf(r);
+    if (id === null || num(r.handled) === 0) continue;
     const o = officers.get(id) ?? { current: { handled: 0, onTime: 0 }, previous: { handled: 0, onTime: 0 } };
     const f = o[isCur(r.cur) ? 'current' : 'previous'];
     o[isCur(r.cur) ? 'current' : 'previous'] = { handled: f.handled + num(r.handled), onTime: f.onTime + num(r.on_time) };

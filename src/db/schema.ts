@@ -106,6 +106,8 @@ export const inquiries = pgTable(
     updatedAt: instant('updated_at').notNull(),
     /** optimistic concurrency: every change bumps it */
     version: integer('version').notNull().default(1),
+    /** ever forwarded (a 'forwarded' event exists): for the reports, which count it without joining events */
+    forwarded: boolean('forwarded').notNull().default(false),
     /** retention (gallring): when text, author, personal data and the raw payload were erased */
     erasedAt: instant('erased_at'),
     /**
@@ -121,6 +123,8 @@ export const inquiries = pgTable(
     uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
     index('inquiries_org_state_deadline').on(t.orgId, t.state, t.deadline),
     index('inquiries_account').on(t.accountId),
+    // what is overdue now, nearest deadline first (reports, the managers' status)
+    index('inquiries_active_deadline').on(t.orgId, t.deadline, t.id).where(sql`state in ('open', 'claimed', 'forwarded')`),
     /** reports: an organization's inquiries received in a week or year */
     index('inquiries_org_received').on(t.orgId, t.receivedAt),
     /** reports: answered inquiries still without answer metrics (answered before 0003, or without a policy) */

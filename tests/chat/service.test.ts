@@ -109,6 +109,9 @@ for (const target of TARGETS) {
         const told = notifier.sent.filter((s) => s.to.name === 'Maria Ek');
         expect(told).toHaveLength(1);
         expect(told[0]!.notification).toMatchObject({ type: 'reminder', moment: 'forwarded', forwardedBy: { name: 'Erik Lind', reason: 'hon kan sophämtning' } });
+        // the row remembers it was forwarded, for the reports (which then need not join the events)
+        const row = await app.database.db.query.inquiries.findFirst({ where: (t, { eq }) => eq(t.id, id) });
+        expect(row?.forwarded).toBe(true);
       });
 
       it('a Slack mention finds her as well', async () => {
