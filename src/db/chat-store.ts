@@ -3,7 +3,7 @@
  * queues and the organization's status for managers, and where a platform can reach a person
  * (Teams conversation references, kept for proactive messages).
  */
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PersonRef } from '../commands/index.js';
 import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js';
 import type { ChatPlatform, ChatUser, OrgStatus } from '../chat/types.js';
@@ -11,6 +11,7 @@ import { ACTIVE_STATES, type Inquiry } from '../inquiries/model.js';
 import type { PolicyRegistry } from '../policy/registry.js';
 import type { InquirySummary, Person } from '../reminders/model.js';
 import { summarize } from '../reminders/summary.js';
+import { overdueBefore } from '../reports/overdue.js';
 import type { Db } from './connection.js';
 import { organizationPeople } from './context-store.js';
 import { toInquiry } from './rows.js';
@@ -115,9 +116,7 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
 
   async status(orgId: string, now: number): Promise<OrgStatus> {
     const policy = this.policies.get(orgId);
-    // overdue by working position: some working time has passed since the deadline (DESIGN.md)
-    const cut = new Date(policy ? policy.calendar.subtractWorkingTime(now, 1) : now - 1);
-    const overdueNow = lte(inquiries.deadline, cut);
+    const overdueNow = lt(inquiries.deadline, new Date(policy ? overdueBefore(policy, now) : now));
     const active = and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES]));
     const channels = await this.db
       .select({

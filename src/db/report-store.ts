@@ -15,6 +15,7 @@ import { measureUnmeasured } from './report-measure.js';
 import { accounts } from './schema.js';
 import { instant, num, query, ts, type SqlRow } from './sql-rows.js';
 import { addToHistogram, percentile, type Histogram } from '../reports/percentiles.js';
+import { overdueBefore } from '../reports/overdue.js';
 
 const active = sql.raw(`(${ACTIVE_STATES.map((s) => `'${s}'`).join(', ')})`);
 
@@ -49,7 +50,7 @@ function figures(rows: readonly SqlRow[], histogram: Histogram, removed: Readonl
  * however many inquiries there are. An officer's figures are derived from it in code: the assignee,
  * else the account's responsible officer (a join here would cost a second pass over the rows).
  */
-async function periodCounts(db: Db, orgId: string, cur: Period, prev: Period, now: number): Promise<SqlRow[]> {
+async function periodCounts(db: Db, orgId: string, cur: Period, prev: Period, overdue: number): Promise<SqlRow[]> {
   return query(
     db,
     sql`select i.received_at >= ${ts(cur.start)}::timestamptz as cur, i.account_id, i.assignee_id,
@@ -57,7 +58,7 @@ async function periodCounts(db: Db, orgId: string, cur: Period, prev: Period, no
           count(*) as received,
           count(*) filter (where i.state = 'answered') as answered,
           count(*) filter (where i.answered_on_time) as on_time,
-          count(*) filter (where i.answered_on_time = false or (i.state in ${active} and i.deadline < ${ts(now)}::timestamptz)) as late,
+          count(*) filter (where i.answered_on_time = false or (i.state in ${active} and i.deadline < ${ts(overdue)}::timestamptz)) as late,
           count(*) filter (where i.forwarded) as forwarded,
           count(*) filter (where i.registered) as registered,
           count(*) filter (where i.state = 'closed') as closed,
@@ -89,8 +90,8 @@ async function unroutedCounts(db: Db, cur: Period, prev: Period): Promise<SqlRow
   );
 }
 
-async function overdueNow(db: Db, orgId: string, now: number): Promise<{ counts: SqlRow[]; list: SqlRow[] }> {
-  const where = sql`org_id = ${orgId} and state in ${active} and deadline < ${ts(now)}::timestamptz`;
+async function overdueNow(db: Db, orgId: string, overdue: number): Promise<{ counts: SqlRow[]; list: SqlRow[] }> {
+  const where = sql`org_id = ${orgId} and state in ${active} and deadline < ${ts(overdue)}::timestamptz`;
   const counts = await query(db, sql`select account_id, count(*) as n from inquiries where ${where} group by account_id`);
   const list = await query(db, sql`select id, account_id, channel, url, deadline from inquiries where ${where} order by deadline, id limit ${OVERDUE_LIST_LIMIT}`);
   return { counts, list };
@@ -103,10 +104,10 @@ export async function periodReport(db: Db, orgId: string, policy: Policy, period
   await measureUnmeasured(db, orgId, policy);
   const prev = previousPeriod(period, policy.timezone);
   const [rows, minuteRows, unroutedRows, overdue, accountRows, people] = await Promise.all([
-    periodCounts(db, orgId, period, prev, now),
+    periodCounts(db, orgId, period, prev, overdueBefore(policy, now)),
     answerMinutes(db, orgId, period, prev),
     unroutedCounts(db, period, prev),
-    overdueNow(db, orgId, now),
+    overdueNow(db, orgId, overdueBefore(policy, now)),
     db.select().from(accounts).where(eq(accounts.orgId, orgId)).orderBy(accounts.id),
     organizationPeople(db, orgId),
   ]);
@@ -172,7 +173,7 @@ export async function onTimeSeries(db: Db, orgId: string, policy: Policy, last: 
     db,
     sql`select to_char(date_trunc('week', received_at at time zone ${policy.timezone}), 'IYYY-"W"IW') as week, channel,
           count(*) filter (where answered_on_time) as on_time,
-          count(*) filter (where answered_on_time = false or (state in ${active} and deadline < ${ts(now)}::timestamptz)) as late
+          count(*) filter (where answered_on_time = false or (state in ${active} and deadline < ${ts(overdueBefore(policy, now))}::timestamptz)) as late
         from inquiries
         where org_id = ${orgId} and received_at >= ${ts(first.start)}::timestamptz and received_at < ${ts(last.end)}::timestamptz
         group by 1, 2 order by 2`,
