@@ -5,34 +5,25 @@
  * too: it asks nothing of them and is read when they are back (unlike the digest's to-do list).
  * Figures are aggregated in SQL (report-store.ts); the chart is rendered once per language.
  */
-import { and, eq } from 'drizzle-orm';
-import type { Logger } from 'pino';
-import type { PolicyRegistry } from '../policy/registry.js';
-import type { ChatNotifier, Person } from '../reminders/model.js';
+import type { Person } from '../reminders/model.js';
 import { renderOnTimeChart } from '../reports/chart.js';
 import { summaryWeekDue } from '../reports/due.js';
 import type { Language } from '../reports/format.js';
 import type { WeeklySummary } from '../reports/model.js';
 import { weeklySummary, type ChartRenderer } from '../reports/summary.js';
 import type { Db } from './connection.js';
-import type { ReminderQueue } from './reminder-queue.js';
 import { onTimeSeries, periodReport } from './report-store.js';
-import { people } from './schema.js';
+import { organizationPeople } from './context-store.js';
+import type { DigestDeps } from './digest-store.js';
 
-export interface SummaryDeps {
-  readonly db: Db;
-  readonly policies: PolicyRegistry;
-  readonly notifier: ChatNotifier;
-  readonly queue: Pick<ReminderQueue, 'claimJob'>;
-  readonly worker: string;
-  readonly logger: Logger;
+/** The digest's dependencies (database, policies, notifier, job claims), and the chart. */
+export interface SummaryDeps extends DigestDeps {
   /** draws the chart (default: Chart.js on @napi-rs/canvas); null sends summaries without one */
   readonly chart?: ChartRenderer | null;
 }
 
 async function activeManagers(db: Db, orgId: string): Promise<Person[]> {
-  const rows = await db.select().from(people).where(and(eq(people.orgId, orgId), eq(people.role, 'manager'), eq(people.active, true))).orderBy(people.id);
-  return rows.map((r) => ({ id: r.id, key: r.key, orgId: r.orgId, name: r.name, title: r.title, role: 'manager', language: (r.language as Person['language']) ?? null, slackUserId: r.slackUserId, teamsUserId: r.teamsUserId, active: r.active }));
+  return [...(await organizationPeople(db, orgId)).values()].filter((p) => p.role === 'manager' && p.active).sort((a, b) => a.id - b.id);
 }
 
 /** Sends the weekly summaries due at `now`; returns how many messages were sent. */
