@@ -122,6 +122,9 @@ describe('svarstid policy check', () => {
     expect(r.out).toContain('    x                  respond within 4 working hours');
     expect(r.out).toContain('    monday-thursday    08:00-12:00, 13:00-16:30');
     expect(r.out).toContain('  reminders (defaults):');
+    expect(r.out).toContain('  retention: text of finished, unregistered inquiries erased 90 days after they were finished');
+    // Arvidsjaur's guidelines name no period
+    expect(r.out).toContain('  retention: nothing is erased (no retention in the policy)');
   });
   it('fails with the file, field path and problem for an invalid one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'svarstid-'));
