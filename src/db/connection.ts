@@ -27,9 +27,31 @@ const MIGRATION_LOCK = 0x73766172;
 
 export type DatabaseTarget = { readonly url: string } | { readonly dataDir: string } | { readonly memory: true };
 
+/**
+ * A fresh PGlite runs initdb, about 3 s. An in-memory database (tests, trials) starts instead from
+ * an image of an empty, migrated one, made once per process (about 0.7 s to load).
+ */
+let memoryImage: Promise<File | Blob> | undefined;
+
+async function migratedImage(): Promise<File | Blob> {
+  const client = new PGlite();
+  await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
+  const image = await client.dumpDataDir('none');
+  await client.close();
+  return image;
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) return openPostgres(target.url);
-  const client = 'dataDir' in target ? new PGlite(target.dataDir) : new PGlite();
+  let client: PGlite;
+  if ('dataDir' in target) client = new PGlite(target.dataDir);
+  else {
+    memoryImage ??= migratedImage().catch((e: unknown) => {
+      memoryImage = undefined;
+      throw e;
+    });
+    client = new PGlite({ loadDataDir: await memoryImage });
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
   return { db, kind: 'pglite', close: () => client.close() };
