@@ -33,7 +33,7 @@ const ERIK = 'U01HOF0002';
 
 /** The alternative: the listener does the work, then acks with the reply (no response_url post). */
 function workFirstAdapter(rt: ChatRuntime, slackApiUrl: string): ChatAdapter {
-  const receiver = new RouteReceiver({ path: '/slack/work-first/events', signingSecret: SECRET, now: rt.now, logger: rt.logger });
+  const receiver = new RouteReceiver({ path: '/slack/work-first/events', signingSecret: SECRET, now: rt.now, deliveries: rt.deliveries, logger: rt.logger });
   const app = new BoltApp({ receiver, authorize: async () => ({ botToken: TOKEN, botId: 'B0', botUserId: 'U0' }), clientOptions: { slackApiUrl }, convoStore: false });
   app.command('/svarstid', async ({ command, ack }) => {
     const reply = await rt.chat.handleText({ platform: 'slack', id: command.user_id, orgId: 'hofors' }, command.text, rt.now());

@@ -27,7 +27,7 @@ import { runRetention } from './db/retention-store.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
 import { ChatService } from './chat/service.js';
-import { ChatStore, ConversationStore } from './db/chat-store.js';
+import { ChatStore, ConversationStore, DeliveryLogStore } from './db/chat-store.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
 
@@ -122,6 +122,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan, policyOf: (id) => policies.get(id) };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
+  const deliveries = new DeliveryLogStore(database.db);
   // the chat service tells forwardees through the notifier, which may be built from the adapters below
   let notifier: ChatNotifier | undefined = o.notifier;
   const lateNotifier: ChatNotifier = { send: (to, n, key) => notifier!.send(to, n, key) };
@@ -134,7 +135,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: lateNotifier,
     onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
   });
-  const chatAdapters = o.chatAdapters?.({ chat, conversations, now: () => o.clock.now(), logger: o.logger }) ?? [];
+  const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
   if (notifier === undefined) {
     if (chatAdapters.length === 0) throw new Error('createApp needs a notifier or at least one chat adapter');
     notifier = new FanoutNotifier(chatAdapters);
@@ -168,7 +169,11 @@ export async function createApp(o: AppOptions): Promise<App> {
     tick: (now) => runTick(tickDeps(now), now),
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
-    retention: (now) => runRetention({ db: database.db, queue, policies, worker, logger: o.logger }, now),
+    retention: async (now) => {
+      // chat delivery keys are kept a day (redeliveries come within minutes)
+      await deliveries.prune(now);
+      return runRetention({ db: database.db, queue, policies, worker, logger: o.logger }, now);
+    },
     close: async () => {
       for (const a of chatAdapters) await a.stop?.();
       await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));

@@ -52,7 +52,7 @@ function workspaceApp(w: SlackWorkspaceConfig, runtime: ChatRuntime, o: SlackAda
   if (socket) {
     receiver = new SocketModeReceiver({ appToken: w.appToken!, logger, installerOptions: { clientOptions: { ...o.clientOptions } } });
   } else {
-    const r = new RouteReceiver({ path: w.path, signingSecret: w.signingSecret!, now: runtime.now, logger: runtime.logger.child({ component: 'slack', org: w.orgId }), ...(o.ackTimeoutMs !== undefined && { ackTimeoutMs: o.ackTimeoutMs }) });
+    const r = new RouteReceiver({ path: w.path, signingSecret: w.signingSecret!, now: runtime.now, deliveries: runtime.deliveries, logger: runtime.logger.child({ component: 'slack', org: w.orgId }), ...(o.ackTimeoutMs !== undefined && { ackTimeoutMs: o.ackTimeoutMs }) });
     routes.push(r.route);
     receiver = r;
   }

@@ -9,14 +9,16 @@ import { createHash } from 'node:crypto';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { json, problem, type HttpRequest, type HttpResponse, type Route } from '../../src/http/routes.js';
-import { RecentDeliveries } from './dedupe.js';
 import { checkSignature, deliveryKey, parseBody } from './request.js';
+import type { DeliveryLog } from '../../src/chat/adapter.js';
 
 export interface RouteReceiverOptions {
   readonly path: string;
   readonly signingSecret: string;
   readonly now: () => number;
   readonly logger: Logger;
+  /** deliveries already handled, across instances (a redelivery is answered 200 and not acted on) */
+  readonly deliveries: DeliveryLog;
   readonly ackTimeoutMs?: number;
 }
 
@@ -30,7 +32,6 @@ function ackResponse(response: unknown): HttpResponse {
 
 export class RouteReceiver implements Receiver {
   private app: App | undefined;
-  private readonly recent = new RecentDeliveries();
   readonly route: Route;
 
   constructor(private readonly o: RouteReceiverOptions) {
@@ -56,7 +57,7 @@ export class RouteReceiver implements Receiver {
     if (body.ssl_check !== undefined) return { status: 200, text: '' };
     const key = deliveryKey(body, raw, sha256);
     const retryNum = Number(req.headers['x-slack-retry-num'] ?? NaN);
-    if (this.recent.check(key, now)) {
+    if (!(await this.o.deliveries.first('slack', key, now))) {
       this.o.logger.info({ key, retryNum: Number.isNaN(retryNum) ? undefined : retryNum }, 'Slack: redelivery ignored');
       return { status: 200, text: '' };
     }
@@ -87,7 +88,7 @@ export class RouteReceiver implements Receiver {
       app.processEvent(event).then(
         () => answer(problem(404, 'unhandled_request', 'no listener handled this request')),
         (e: unknown) => {
-          if (!answered) this.recent.forget(key);
+          if (!answered) void this.o.deliveries.forget('slack', key).catch(() => {});
           this.o.logger.error({ err: (e as Error)?.message ?? String(e), key }, 'Slack: processing failed');
           answer(problem(500, 'internal_error', 'the request could not be processed'));
         },

@@ -11,24 +11,23 @@ import type { ChatUser } from '../../src/chat/types.js';
 import type { Person } from '../../src/reminders/model.js';
 import { isCardAction, parseCardAction } from './card-action.js';
 import { LABELS } from './cards/labels.js';
-import { RecentActivities } from './recent-activities.js';
 import { botWasAdded, saveReference } from './references.js';
 import { inquiryCardActivity, plainText, replyActivity } from './replies.js';
 
 export class TeamsBot {
-  private readonly recent = new RecentActivities();
-
   constructor(private readonly runtime: ChatRuntime) {}
 
   /** The turn's logic for CloudAdapter.process; a failure is logged and answered 500, and the turn may be redelivered. */
   readonly onTurn = async (context: TurnContext): Promise<void> => {
     const a = context.activity;
     const now = this.runtime.now();
-    if (!this.recent.firstTime(a.conversation?.id, a.id, now)) return;
+    // a redelivered activity (same conversation and id), to this or another instance, is not run again
+    const key = a.id ? `${a.conversation?.id ?? ''} ${a.id}` : undefined;
+    if (key !== undefined && !(await this.runtime.deliveries.first('teams', key, now))) return;
     try {
       await this.dispatch(context, now);
     } catch (e) {
-      this.recent.forget(a.conversation?.id, a.id);
+      if (key !== undefined) await this.runtime.deliveries.forget('teams', key).catch(() => {});
       this.runtime.logger.error({ err: e, activity: a.id, type: a.type }, 'Teams turn failed');
       throw new Error('the turn failed; see the svarstid log');
     }

@@ -17,10 +17,22 @@ export interface ConversationPort {
   find(platform: ChatPlatform, userIds: readonly string[]): Promise<Record<string, unknown> | undefined>;
 }
 
+/**
+ * Platform deliveries already handled, across every instance: Slack redelivers an event it got no
+ * timely answer for (X-Slack-Retry-Num), the Bot Framework an activity. Kept for a day.
+ */
+export interface DeliveryLog {
+  /** records the delivery; false when it was recorded before (by any instance) */
+  first(platform: ChatPlatform, key: string, now: number): Promise<boolean>;
+  /** forgets a delivery whose handling failed, so the platform's retry is handled */
+  forget(platform: ChatPlatform, key: string): Promise<void>;
+}
+
 /** What an adapter gets from the application. */
 export interface ChatRuntime {
   readonly chat: ChatService;
   readonly conversations: ConversationPort;
+  readonly deliveries: DeliveryLog;
   readonly now: () => number;
   readonly logger: Logger;
 }

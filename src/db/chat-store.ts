@@ -4,6 +4,7 @@
  * (Teams conversation references, kept for proactive messages).
  */
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { DeliveryLog } from '../chat/adapter.js';
 import type { PersonRef } from '../commands/index.js';
 import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js';
 import type { ChatPlatform, ChatUser, OrgStatus } from '../chat/types.js';
@@ -15,7 +16,7 @@ import { overdueBefore } from '../reports/overdue.js';
 import type { Db } from './connection.js';
 import { organizationPeople } from './context-store.js';
 import { toInquiry } from './rows.js';
-import { accounts, chatConversations, inquiries, people } from './schema.js';
+import { accounts, chatConversations, chatDeliveries, inquiries, people } from './schema.js';
 
 const QUEUE_LIMIT = 50;
 
@@ -156,5 +157,28 @@ export class ConversationStore {
       if (hit) return hit.reference;
     }
     return undefined;
+  }
+}
+
+/** How long a delivery key is remembered: longer than any platform retries (Slack: minutes; Bot Framework: minutes). */
+export const DELIVERY_MEMORY_MS = 24 * 3_600_000;
+
+/** Deliveries already handled, in the database: one INSERT … ON CONFLICT DO NOTHING decides, across instances. */
+export class DeliveryLogStore implements DeliveryLog {
+  constructor(private readonly db: Db) {}
+
+  async first(platform: ChatPlatform, key: string, now: number): Promise<boolean> {
+    const rows = await this.db.insert(chatDeliveries).values({ platform, key, receivedAt: new Date(now) }).onConflictDoNothing().returning({ key: chatDeliveries.key });
+    return rows.length === 1;
+  }
+
+  async forget(platform: ChatPlatform, key: string): Promise<void> {
+    await this.db.delete(chatDeliveries).where(and(eq(chatDeliveries.platform, platform), eq(chatDeliveries.key, key)));
+  }
+
+  /** drops keys older than DELIVERY_MEMORY_MS; returns how many */
+  async prune(now: number): Promise<number> {
+    const gone = await this.db.delete(chatDeliveries).where(lt(chatDeliveries.receivedAt, new Date(now - DELIVERY_MEMORY_MS))).returning({ key: chatDeliveries.key });
+    return gone.length;
   }
 }

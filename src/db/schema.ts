@@ -209,3 +209,14 @@ export const chatConversations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.platform, t.userId] })],
 );
+
+/** Chat platform deliveries already handled (Slack event/trigger ids, Teams activity ids), so a redelivery to any instance is not acted on twice. Pruned after a day. */
+export const chatDeliveries = pgTable(
+  'chat_deliveries',
+  {
+    platform: text('platform').notNull(),
+    key: text('key').notNull(),
+    receivedAt: instant('received_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.key] }), index('chat_deliveries_received').on(t.receivedAt)],
+);

@@ -9,7 +9,13 @@ const SLACK = { SLACK_ORGANIZATION: 'hofors', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_S
 const TEAMS = { MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't' };
 const clock = { now: () => 0 };
 // building adapters reads nothing from the runtime but its logger; nothing here handles a message
-const runtime: ChatRuntime = { chat: {} as ChatService, conversations: { save: async () => {}, find: async () => undefined }, now: () => 0, logger: pino({ level: 'silent' }) };
+const runtime: ChatRuntime = {
+  chat: {} as ChatService,
+  conversations: { save: async () => {}, find: async () => undefined },
+  deliveries: { first: async () => true, forget: async () => {} },
+  now: () => 0,
+  logger: pino({ level: 'silent' }),
+};
 
 describe('chat adapters from the environment', () => {
   it.each([

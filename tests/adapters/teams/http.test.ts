@@ -82,12 +82,12 @@ describe('POST /api/messages with authentication off (local testing)', () => {
       expect(h.connector.sentTo(ERIK.conversation)).toHaveLength(1);
     });
 
-    it('once the memory of it is gone (another instance, a restart), a second claim is refused by the use case', async () => {
+    it('the same command in a new activity is run, and a second claim is refused by the use case', async () => {
       const id = await h.comment('dup-claim');
       const activity = h.activity(ERIK, { text: `ta ${id}` });
       await h.post(activity);
       h.connector.clear();
-      await h.post({ ...activity, id: `${activity.id as string}-elsewhere` }); // not remembered here: run again
+      await h.post({ ...activity, id: `${activity.id as string}-elsewhere` }); // another activity with the same text: run, and refused
       const claims = (await h.app.database.db.select().from(events).where(eq(events.inquiryId, id))).filter((e) => e.type === 'claimed');
       expect(claims).toHaveLength(1);
       expect(h.connector.sentTo(ERIK.conversation)[0]!.body.text).toBe(`Fråga #${id} är redan din.`);
