@@ -70,6 +70,9 @@ describe.each(DATABASES)('the weekly summary on $name', (target) => {
     const m = renderNotification(n, NOW);
     expect(m.image).toMatchObject({ filename: 'svarstid-hofors-2026-W20.png', alt: n.summary.chart!.alt });
     expect(m.fallback.replaceAll('\u00a0', ' ')).toBe(SUMMARY_TEXT);
+    // an organization (or a manager) with language: en reads the same figures in English
+    const en = renderNotification({ ...n, language: 'en' }, NOW);
+    expect(en.fallback.replaceAll('\u00a0', ' ')).toBe(SUMMARY_TEXT_EN);
   });
 
   it('the console prints it and writes the chart to a PNG file', async () => {
@@ -112,3 +115,29 @@ Försenade frågor just nu (1):
   #6 till @hoforskommun på X, försenad med 5 tim arbetstid (svarstid fredag 15 maj kl. 14:00)
     https://example.test/X6
 Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.`;
+
+/** The same week for an organization or manager with language: en. */
+const SUMMARY_TEXT_EN = `Weekly summary for Hofors kommun, week 20 (11–17 May 2026)
+In parentheses: week 19.
+Total:
+  received 13 (3) · answered 9 (2) · on time 60% (50%)
+  working time to answer: median 5 h (7 h 30 min) · 90th percentile 7 h 42 min (12 h 42 min)
+  overdue now 1 · forwarded 1 (0) · registered 1 (0) · removed 2 (1): personangrepp 1, reklam/spam 1
+Hofors kommun (Facebook):
+  received 6 (2) · answered 4 (1) · on time 75% (0%)
+  working time to answer: median 7 h (14 h) · 90th percentile 8 h 12 min (14 h)
+  overdue now 0 · forwarded 1 (0) · registered 1 (0) · removed 1 (1): personangrepp 1
+@hoforskommun (X):
+  received 7 (1) · answered 5 (1) · on time 50% (100%)
+  working time to answer: median 4 h (1 h) · 90th percentile 4 h 48 min (1 h)
+  overdue now 1 · forwarded 0 (0) · registered 0 (0) · removed 1 (0): reklam/spam 1
+No questions in either period: Hofors kommun (Messenger), Kommunbloggen (the blog) and Chatten på hofors.se (the chat).
+Officers (handled, of which answered on time):
+  Maria Ek: 7 handled, 4 on time (1 handled, 1 on time)
+  Erik Lind: 4 handled, 2 on time (2 handled, 0 on time)
+Messages to accounts that are not in the directory:
+  X 1 (0)
+Overdue questions now (1):
+  #6 to @hoforskommun on X, overdue by 5 h of working time (due Friday 15 May at 14:00)
+    https://example.test/X6
+The chart shows the share answered on time per channel over the last eight weeks.`;
