@@ -8,6 +8,7 @@ import { policyCheckCommand } from './cli/policy-check-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { directoryApplyCommand, orgApplyCommand } from './cli/admin-commands.js';
 import { reportCommand } from './cli/report-command.js';
+import { retentionRunCommand } from './cli/retention-command.js';
 import { exportCommand } from './cli/export-command.js';
 
 export function buildProgram(io: CliIo): Command {
@@ -83,6 +84,14 @@ export function buildProgram(io: CliIo): Command {
     .option('--account <name>', 'account key or name, as in the directory file')
     .option('--format <format>', 'json or csv', 'json')
     .action((opts) => exportCommand(opts, io));
+
+  program
+    .command('retention')
+    .description('retention (gallring) by the policies')
+    .command('run')
+    .description("erase now the text of finished, unregistered inquiries older than the policy's retention.text_after")
+    .option('--org <key>', 'organization key (default: every organization)')
+    .action((opts) => retentionRunCommand(opts, io));
 
   return program;
 }

@@ -1,0 +1,27 @@
+/**
+ * svarstid retention run [--org KEY]: erases now what the daily retention run would (the text,
+ * author and payload of answered or closed, unregistered inquiries finished longer ago than the
+ * policy's `retention.text_after`), for IT staff who changed the policy or want it done before an
+ * archive delivery. Organizations without `retention` are left alone and say so. Every erasure is
+ * logged as an event, as in the daily run.
+ */
+import { eraseFinished } from '../db/retention-store.js';
+import { retentionCutoff } from '../reports/retention.js';
+import type { CliIo } from './io.js';
+import { organizationPolicies, withDatabase, type CliContext } from './report-command.js';
+
+export async function retentionRunCommand(opts: { org?: string }, io: CliIo, ctx: CliContext = {}): Promise<void> {
+  const now = (ctx.now ?? Date.now)();
+  await withDatabase(ctx, async (database) => {
+    for (const [orgId, policy] of await organizationPolicies(database, opts.org)) {
+      const cutoff = retentionCutoff(policy, now);
+      if (cutoff === undefined) {
+        io.stdout.write(`${orgId}: no retention in the policy; nothing erased\n`);
+        continue;
+      }
+      const text = policy.retention!.textAfter.text;
+      const n = await eraseFinished(database.db, orgId, cutoff, `retention.text_after: ${text}`, now);
+      io.stdout.write(`${orgId}: erased the text of ${n} finished, unregistered ${n === 1 ? 'inquiry' : 'inquiries'} finished before ${new Date(cutoff).toISOString()} (retention.text_after: ${text})\n`);
+    }
+  });
+}
