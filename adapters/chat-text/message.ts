@@ -7,8 +7,8 @@
  * format (a citizen's text may contain `<!channel>`, `*` or `_`).
  */
 
-/** The language of all text the bot writes (policy `language`). */
-export type Language = 'sv' | 'en';
+/** The language of all text the bot writes (policy `language`): one definition, the commands'. */
+export type { Language } from '../../src/commands/types.js';
 
 export interface RenderedMessage {
   title: string;

@@ -5,8 +5,7 @@
  * archive delivery. Organizations without `retention` are left alone and say so. Every erasure is
  * logged as an event, as in the daily run.
  */
-import { eraseFinished } from '../db/retention-store.js';
-import { retentionCutoff } from '../reports/retention.js';
+import { eraseByPolicy } from '../db/retention-store.js';
 import type { CliIo } from './io.js';
 import { organizationPolicies, withDatabase, type CliContext } from './report-command.js';
 
@@ -14,14 +13,13 @@ export async function retentionRunCommand(opts: { org?: string }, io: CliIo, ctx
   const now = (ctx.now ?? Date.now)();
   await withDatabase(ctx, async (database) => {
     for (const [orgId, policy] of await organizationPolicies(database, opts.org)) {
-      const cutoff = retentionCutoff(policy, now);
-      if (cutoff === undefined) {
+      const r = await eraseByPolicy(database.db, orgId, policy, now);
+      if (!r) {
         io.stdout.write(`${orgId}: no retention in the policy; nothing erased\n`);
         continue;
       }
-      const text = policy.retention!.textAfter.text;
-      const n = await eraseFinished(database.db, orgId, cutoff, `retention.text_after: ${text}`, now);
-      io.stdout.write(`${orgId}: erased the text of ${n} finished, unregistered ${n === 1 ? 'inquiry' : 'inquiries'} finished before ${new Date(cutoff).toISOString()} (retention.text_after: ${text})\n`);
+      const n = r.erased;
+      io.stdout.write(`${orgId}: erased the text of ${n} finished, unregistered ${n === 1 ? 'inquiry' : 'inquiries'} finished before ${new Date(r.cutoff).toISOString()} (${r.rule})\n`);
     }
   });
 }

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import type { Policy } from '../policy/index.js';
 import type { PolicyRegistry } from '../policy/registry.js';
 import { EVENT_FREE_TEXT, retentionCutoff, retentionDate } from '../reports/retention.js';
 import type { Db } from './connection.js';
@@ -75,16 +76,27 @@ export async function eraseFinished(db: Db, orgId: string, cutoff: number, rule:
   }
 }
 
+/**
+ * Erases what the organization's policy says is past retention at `now`; undefined when the policy
+ * has no `retention` (nothing is erased). Used by the daily run and by `svarstid retention run`.
+ */
+export async function eraseByPolicy(db: Db, orgId: string, policy: Policy, now: number): Promise<{ erased: number; cutoff: number; rule: string } | undefined> {
+  const cutoff = retentionCutoff(policy, now);
+  if (cutoff === undefined) return undefined;
+  const rule = `retention.text_after: ${policy.retention!.textAfter.text}`;
+  return { erased: await eraseFinished(db, orgId, cutoff, rule, now), cutoff, rule };
+}
+
 /** The daily retention run: once per organization (with `retention` in its policy) and local date, across instances. */
 export async function runRetention(deps: RetentionDeps, now: number): Promise<number> {
   let erased = 0;
   for (const [orgId, policy] of deps.policies.all()) {
     const date = retentionDate(policy, now);
-    const cutoff = retentionCutoff(policy, now);
-    if (date === undefined || cutoff === undefined || !(await deps.queue.claimJob(`retention:${orgId}:${date}`, deps.worker, now))) continue;
-    const n = await eraseFinished(deps.db, orgId, cutoff, `retention.text_after: ${policy.retention!.textAfter.text}`, now);
-    if (n > 0) deps.logger.info({ org: orgId, erased: n, finishedBefore: new Date(cutoff).toISOString() }, 'retention: erased the text of finished inquiries');
-    erased += n;
+    if (date === undefined || !(await deps.queue.claimJob(`retention:${orgId}:${date}`, deps.worker, now))) continue;
+    const r = await eraseByPolicy(deps.db, orgId, policy, now);
+    if (!r) continue;
+    if (r.erased > 0) deps.logger.info({ org: orgId, erased: r.erased, finishedBefore: new Date(r.cutoff).toISOString() }, 'retention: erased the text of finished inquiries');
+    erased += r.erased;
   }
   return erased;
 }

@@ -149,8 +149,6 @@ export const events = pgTable(
   },
   (t) => [
     index('events_inquiry').on(t.inquiryId, t.id),
-    /** reports: "forwarded" events in a period */
-    index('events_type_at').on(t.type, t.at),
   ],
 );
 

@@ -3,7 +3,9 @@
  * "87 %", "4,5"; English: "12,345", "87%", "4.5". Written out by hand rather than taken from Intl, so
  * the text does not depend on the ICU data Node was built with (like adapters/chat-text/dates.ts).
  */
-export type Language = 'sv' | 'en';
+import type { Language } from '../commands/types.js';
+
+export type { Language };
 
 const NBSP = '\u00a0';
 
