@@ -56,18 +56,11 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
   }
 
   async resolve(orgId: string, ref: PersonRef): Promise<PersonMatch> {
-    const rows = await this.db.select({ id: people.id, key: people.key, slack: people.slackUserId, teams: people.teamsUserId }).from(people).where(and(eq(people.orgId, orgId), eq(people.active, true)));
-    const everyone = await organizationPeople(this.db, orgId);
-    const active = rows.map((r) => everyone.get(r.id)!);
-    if (ref.kind === 'slack') {
-      const hit = rows.find((r) => r.slack === ref.userId);
-      return hit ? { ok: true, person: everyone.get(hit.id)! } : { ok: false, reason: 'unknown' };
-    }
-    if (ref.kind === 'teams') {
-      const hit = rows.find((r) => r.teams === ref.id);
-      return hit ? { ok: true, person: everyone.get(hit.id)! } : { ok: false, reason: 'unknown' };
-    }
-    return matchName(active, new Map(rows.map((r) => [r.id, r.key])), ref.name);
+    const active = await this.peopleOf(orgId);
+    const hit = (p: Person | undefined): PersonMatch => (p ? { ok: true, person: p } : { ok: false, reason: 'unknown' });
+    if (ref.kind === 'slack') return hit(active.find((p) => p.slackUserId === ref.userId));
+    if (ref.kind === 'teams') return hit(active.find((p) => p.teamsUserId === ref.id));
+    return matchName(active, new Map(active.map((p) => [p.id, p.key ?? ''])), ref.name);
   }
 
   async peopleOf(orgId: string): Promise<Person[]> {
