@@ -3,6 +3,7 @@
  * an action, an absence, the organization's status, a refusal. Pure: `now` is a parameter.
  */
 import type { ChatReply, InquiryCard, OrgStatus, QueueView } from '../../src/chat/types.js';
+import { isActive } from '../../src/inquiries/model.js';
 import { formatAbsenceEnd, formatDateTime } from './dates.js';
 import { digestLine } from './digest.js';
 import { oneLine } from './excerpt.js';
@@ -63,10 +64,9 @@ export function renderQueue(q: QueueView): RenderedMessage {
 /** An inquiry after an action: what happened (the title), then the inquiry, who has it, registration. */
 export function renderCard(title: string, c: InquiryCard, now: number): RenderedMessage {
   const lang = c.language;
-  const active = c.summary.state === 'open' || c.summary.state === 'claimed' || c.summary.state === 'forwarded';
   return rendered(title, [
     ...inquiryLines(c.summary, c.timezone, now, lang),
-    active ? assignmentLine(c.summary, lang) : undefined,
+    isActive(c.summary.state) ? assignmentLine(c.summary, lang) : undefined,
     c.registered ? T[lang].registered(c.caseNumber) : undefined,
     personalDataLine(c.summary, lang),
   ]);

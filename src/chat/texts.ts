@@ -3,7 +3,8 @@
  * and why something was not done (looked up by the stable code, DESIGN.md convention 8).
  */
 import type { Language } from '../commands/index.js';
-import type { Inquiry, InquiryState } from '../inquiries/model.js';
+import { isActive, type Inquiry, type InquiryState } from '../inquiries/model.js';
+import type { InquiryAction } from './types.js';
 
 const STATE: Record<Language, Record<InquiryState, string>> = {
   sv: { unrouted: 'inte kopplad till något konto', open: 'öppen', claimed: 'tagen', forwarded: 'vidarebefordrad', answered: 'besvarad', closed: 'stängd' },
@@ -95,11 +96,10 @@ export const REFUSALS = {
  * taken over: it is forwarded instead); active ones can be sent on, answered and closed; any routed
  * one can be registered once.
  */
-export function actionsFor(i: Pick<Inquiry, 'state' | 'registered'>): Array<'claim' | 'forward' | 'done' | 'close' | 'register'> {
-  const active = i.state === 'open' || i.state === 'claimed' || i.state === 'forwarded';
-  const out: Array<'claim' | 'forward' | 'done' | 'close' | 'register'> = [];
+export function actionsFor(i: Pick<Inquiry, 'state' | 'registered'>): InquiryAction[] {
+  const out: InquiryAction[] = [];
   if (i.state === 'open' || i.state === 'forwarded') out.push('claim');
-  if (active) out.push('forward', 'done', 'close');
+  if (isActive(i.state)) out.push('forward', 'done', 'close');
   if (i.state !== 'unrouted' && !i.registered) out.push('register');
   return out;
 }
