@@ -25,7 +25,12 @@ export const MIGRATIONS = fileURLToPath(new URL('../../migrations', import.meta.
 /** pg_advisory_lock key for migrations: "svarstid" as a number */
 const MIGRATION_LOCK = 0x73766172;
 
-export type DatabaseTarget = { readonly url: string } | { readonly dataDir: string } | { readonly memory: true };
+export type DatabaseTarget =
+  | { readonly url: string }
+  | { readonly dataDir: string }
+  | { readonly memory: true }
+  /** a database already open (tests: two instances sharing one in-process PGlite) */
+  | { readonly open: Database };
 
 /**
  * A fresh PGlite runs initdb, about 3 s. An in-memory database (tests, trials) starts instead from
@@ -42,6 +47,7 @@ async function migratedImage(): Promise<File | Blob> {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if ('open' in target) return target.open;
   if ('url' in target) return openPostgres(target.url);
   let client: PGlite;
   if ('dataDir' in target) client = new PGlite(target.dataDir);

@@ -1,5 +1,6 @@
 /**
- * Two svarstid instances on one PostgreSQL: a platform that redelivers a request to the other
+ * Two svarstid instances on one database (a fresh PostgreSQL database, or one in-process PGlite
+ * both apps share): a platform that redelivers a request to the other
  * instance (Slack after a timeout, the Bot Framework likewise) does not get it handled twice. The use
  * cases alone would refuse a second forward, but the person would then read a refusal ("already
  * yours") for something they did once; with the shared delivery log the redelivery does nothing.
@@ -11,18 +12,35 @@ import { FakeSlackApi } from '../fakes/slack-api.js';
 import { startFakeTeamsConnector } from '../fakes/teams-connector.js';
 import { at, ERIK as SLACK_ERIK, MARIA as SLACK_MARIA, startSlackHarness, submissionPayload } from '../adapters/slack/support.js';
 import { ANNA as TEAMS_ANNA, ERIK as TEAMS_ERIK, startTeamsHarness } from '../adapters/teams/teams-harness.js';
+import { openDatabase } from '../../src/db/connection.js';
+import type { DatabaseTarget } from '../../src/db/connection.js';
 import { freshPostgresUrl } from '../support/databases.js';
+
+/** One database for two instances: each app gets it as its target; `drop` closes or drops it once. */
+const SHARED: Array<{ name: string; make: () => Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> }> = [
+  {
+    name: 'PGlite',
+    make: async () => {
+      const database = await openDatabase({ memory: true });
+      // the apps' close() leaves it open; it is closed once, at the end
+      return { target: { open: { ...database, close: async () => {} } }, drop: () => database.close() };
+    },
+  },
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'PostgreSQL', make: async () => { const { url, drop } = await freshPostgresUrl(); return { target: { url }, drop }; } }]
+    : []),
+];
 
 const forwardedEvents = async (app: { database: { db: any } }, id: number) =>
   (await app.database.db.select().from(events).where(eq(events.inquiryId, id))).filter((e: { type: string }) => e.type === 'forwarded');
 
-if (process.env.TEST_DATABASE_URL) {
-  describe('a redelivery to another instance (PostgreSQL)', () => {
+for (const shared of SHARED) {
+  describe(`a redelivery to another instance (${shared.name})`, () => {
     it('Slack: the forward dialog submitted to instance 1 and redelivered to instance 2 is handled once', async () => {
-      const { url, drop } = await freshPostgresUrl();
+      const { target, drop } = await shared.make();
       const fake = await new FakeSlackApi().start();
-      const one = await startSlackHarness({ make: async () => ({ target: { url } }), fake, time: at('2026-11-24T09:00') });
-      const two = await startSlackHarness({ make: async () => ({ target: { url } }), fake, time: at('2026-11-24T09:00') });
+      const one = await startSlackHarness({ make: async () => ({ target }), fake, time: at('2026-11-24T09:00') });
+      const two = await startSlackHarness({ make: async () => ({ target }), fake, time: at('2026-11-24T09:00') });
       try {
         const id = await one.inquiry({ externalId: 'redeliver-slack' });
         const submission = submissionPayload({
@@ -56,10 +74,10 @@ if (process.env.TEST_DATABASE_URL) {
     });
 
     it('Teams: the same activity posted to both instances is handled once', async () => {
-      const { url, drop } = await freshPostgresUrl();
+      const { target, drop } = await shared.make();
       const connector = await startFakeTeamsConnector();
-      const one = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: { url }, connector });
-      const two = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: { url }, connector });
+      const one = await startTeamsHarness({ time: at('2026-11-24T09:00'), target, connector });
+      const two = await startTeamsHarness({ time: at('2026-11-24T09:00'), target, connector });
       try {
         await one.say(TEAMS_ANNA, 'hej');
         const id = await one.comment('redeliver-teams');
