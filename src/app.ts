@@ -12,6 +12,7 @@ import { inquiryRoutes } from './http/inquiries-routes.js';
 import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
+import { bindSourceEvents } from './inquiries/source-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
 import type { Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
@@ -116,7 +117,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   };
   const port: IngestPort = {
     now: () => o.clock.now(),
-    ingest: (events) => ingest({ store: inquiries, route, plan }, events, o.clock.now()),
+    // a generic source's events are bound to its accounts first: a refusal stores nothing
+    ingest: async (events) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now()),
   };
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan, policyOf: (id) => policies.get(id) };

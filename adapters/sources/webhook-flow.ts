@@ -6,7 +6,8 @@
  */
 import type { IngestPort } from '../../src/app.js';
 import { parseJsonBody, problem, json, type HttpRequest, type HttpResponse } from '../../src/http/routes.js';
-import { PayloadError, type SourceEvent } from '../../src/inquiries/inbound.js';
+import { PayloadError, SourceRefusedError, type SourceEvent } from '../../src/inquiries/inbound.js';
+import type { IngestResult } from '../../src/inquiries/ingest.js';
 
 export interface WebhookFlow {
   /** null when the request is authentic, else the reason (for the 401 body) */
@@ -30,7 +31,14 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     if (e instanceof PayloadError) return problem(400, e.code, e.message);
     throw e;
   }
-  const result = await port.ingest(events);
+  let result: IngestResult;
+  try {
+    result = await port.ingest(events);
+  } catch (e) {
+    // a generic source posting for an account the directory does not bind to it: nothing was stored
+    if (e instanceof SourceRefusedError) return problem(403, e.code, e.message);
+    throw e;
+  }
   return json(200, { received: result.received.length, duplicates: result.duplicates.length, answered: result.answered.length, inquiries: [...result.received, ...result.duplicates] });
 }
 

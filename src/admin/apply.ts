@@ -1,7 +1,7 @@
 /** Applying policy and directory files to the database (svarstid org apply / directory apply / serve). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DirectoryStore } from '../db/directory-store.js';
+import { DirectoryError, type DirectoryStore } from '../db/directory-store.js';
 import { parseDirectory } from '../people/directory-file.js';
 import { PolicyError, parsePolicy } from '../policy/index.js';
 import type { PolicyRegistry } from '../policy/registry.js';
@@ -37,7 +37,11 @@ export async function applyPolicyFile(deps: AdminDeps, path: string): Promise<{ 
 
 export async function applyDirectoryFile(deps: AdminDeps, path: string) {
   const data = parseDirectory(read(path, 'directory'), path);
-  return { org: data.organization, ...(await deps.directory.applyDirectory(data)) };
+  try {
+    return { org: data.organization, ...(await deps.directory.applyDirectory(data)) };
+  } catch (e) {
+    throw e instanceof DirectoryError ? new DirectoryError(`${path}: ${e.message}`) : e;
+  }
 }
 
 function yamlFiles(dir: string): string[] {

@@ -1,9 +1,11 @@
 /** Organizations, people and accounts: applying policy and directory files, and routing messages. */
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { DirectoryData } from '../people/directory-file.js';
+import { sourceSecretVariable } from '../people/directory-sources.js';
+import type { BoundAccount } from '../inquiries/source-binding.js';
 import type { Policy } from '../policy/index.js';
 import type { Db } from './connection.js';
-import { accounts, organizations, people } from './schema.js';
+import { accounts, organizations, people, sourceAccounts, sources } from './schema.js';
 
 export interface ApplyResult {
   readonly created: number;
@@ -53,12 +55,15 @@ export class DirectoryStore {
         .returning({ id: people.id });
 
       const beforeAccounts = await tx.select().from(accounts).where(eq(accounts.orgId, d.organization));
+      await refuseOthersAccounts(tx as unknown as Db, d);
+      const accountIds = new Map<string, number>();
       for (const a of d.accounts) {
         const values = {
           orgId: d.organization, key: a.key, name: a.name, channel: a.channel, externalId: a.external_id, url: a.url ?? null,
           responsibleId: ids.get(a.responsible)!, substituteId: a.substitute ? ids.get(a.substitute)! : null, managerId: a.manager ? ids.get(a.manager)! : null, active: true,
         };
-        await tx.insert(accounts).values(values).onConflictDoUpdate({ target: [accounts.orgId, accounts.key], set: values });
+        const row = await tx.insert(accounts).values(values).onConflictDoUpdate({ target: [accounts.orgId, accounts.key], set: values }).returning({ id: accounts.id });
+        accountIds.set(a.key, row[0]!.id);
       }
       const accountResult = diff(beforeAccounts, d.accounts.map((a) => a.key), (r) => r.key, (r, key) => {
         const a = d.accounts.find((x) => x.key === key)!;
@@ -69,6 +74,7 @@ export class DirectoryStore {
         .set({ active: false })
         .where(and(eq(accounts.orgId, d.organization), eq(accounts.active, true), d.accounts.length ? notInArray(accounts.key, d.accounts.map((a) => a.key)) : sql`true`))
         .returning({ id: accounts.id });
+      await applySources(tx as unknown as Db, d, accountIds);
       return {
         people: { ...peopleResult, deactivated: gonePeople.length },
         accounts: { ...accountResult, deactivated: goneAccounts.length },
@@ -85,10 +91,74 @@ export class DirectoryStore {
     return rows[0];
   }
 
+  /** The active accounts a generic source is bound to (none for an unknown source), with their organization. */
+  async sourceAccounts(source: string): Promise<BoundAccount[]> {
+    return this.db
+      .select({ orgId: accounts.orgId, accountId: accounts.id, key: accounts.key, channel: accounts.channel, externalId: accounts.externalId })
+      .from(sourceAccounts)
+      .innerJoin(accounts, eq(accounts.id, sourceAccounts.accountId))
+      .where(and(eq(sourceAccounts.source, source), eq(accounts.active, true)))
+      .orderBy(accounts.id);
+  }
+
+  /** The organization when the deployment has exactly one (then its managers see unrouted messages), else undefined. */
+  async soleOrganization(): Promise<string | undefined> {
+    const rows = await this.db.select({ id: organizations.id }).from(organizations).limit(2);
+    return rows.length === 1 ? rows[0]!.id : undefined;
+  }
+
+  async organizationIds(): Promise<string[]> {
+    return (await this.db.select({ id: organizations.id }).from(organizations).orderBy(organizations.id)).map((r) => r.id);
+  }
+
   async personOrg(personId: number): Promise<string | undefined> {
     const rows = await this.db.select({ orgId: people.orgId }).from(people).where(and(eq(people.id, personId), eq(people.active, true)));
     return rows[0]?.orgId;
   }
+}
+
+/**
+ * A platform account (channel and external id) belongs to one organization: another organization's
+ * directory naming it is refused with the file's field, instead of a unique-index violation.
+ */
+async function refuseOthersAccounts(db: Db, d: DirectoryData): Promise<void> {
+  if (d.accounts.length === 0) return;
+  const taken = await db
+    .select({ orgId: accounts.orgId, channel: accounts.channel, externalId: accounts.externalId })
+    .from(accounts)
+    .where(and(ne(accounts.orgId, d.organization), or(...d.accounts.map((a) => and(eq(accounts.channel, a.channel), eq(accounts.externalId, a.external_id))))));
+  const problems = d.accounts.flatMap((a, i) => {
+    const other = taken.find((t) => t.channel === a.channel && t.externalId === a.external_id);
+    return other ? [`accounts[${i}].external_id: the ${a.channel} account "${a.external_id}" belongs to organization ${other.orgId}`] : [];
+  });
+  if (problems.length > 0) throw new DirectoryError(`${d.organization}: ${problems.join('; ')}`);
+}
+
+/**
+ * Replaces the organization's generic sources and their bindings. A source name another
+ * organization has is refused (its secret, one environment variable, can only serve one).
+ */
+async function applySources(db: Db, d: DirectoryData, accountIds: ReadonlyMap<string, number>): Promise<void> {
+  const names = d.sources.map((s) => s.name);
+  if (names.length > 0) {
+    const taken = await db.select().from(sources).where(and(inArray(sources.name, names), ne(sources.orgId, d.organization)));
+    const problems = d.sources.flatMap((s, i) => {
+      const other = taken.find((t) => t.name === s.name);
+      return other ? [`sources[${i}].name: "${s.name}" is already a source of organization ${other.orgId}; a source name is unique in the deployment (its secret is ${sourceSecretVariable(s.name)})`] : [];
+    });
+    if (problems.length > 0) throw new DirectoryError(`${d.organization}: ${problems.join('; ')}`);
+  }
+  await db.delete(sources).where(eq(sources.orgId, d.organization));
+  if (names.length === 0) return;
+  await db.insert(sources).values(d.sources.map((s) => ({ name: s.name, orgId: d.organization })));
+  const rows = d.sources.flatMap((s) =>
+    s.accounts.map((key) => {
+      const accountId = accountIds.get(key);
+      if (accountId === undefined) throw new DirectoryError(`${d.organization}: source "${s.name}" names account "${key}", which is not among the accounts`);
+      return { source: s.name, accountId };
+    }),
+  );
+  await db.insert(sourceAccounts).values(rows);
 }
 
 export class DirectoryError extends Error {

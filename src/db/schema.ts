@@ -56,6 +56,45 @@ export const accounts = pgTable(
   (t) => [uniqueIndex('accounts_org_key').on(t.orgId, t.key), uniqueIndex('accounts_channel_external').on(t.channel, t.externalId)],
 );
 
+/**
+ * Generic webhook sources (POST /webhooks/generic) and the accounts each may post for, from the
+ * directory files (`sources:`). A name is unique in the deployment (its secret is
+ * SVARSTID_SOURCE_SECRET_<NAME>) and belongs to one organization; its bindings are replaced
+ * whenever that organization's directory is applied.
+ */
+export const sources = pgTable('sources', {
+  name: text('name').primaryKey(),
+  orgId: text('org_id').notNull().references(() => organizations.id),
+});
+
+export const sourceAccounts = pgTable(
+  'source_accounts',
+  {
+    source: text('source').notNull().references(() => sources.name, { onDelete: 'cascade' }),
+    accountId: integer('account_id').notNull().references(() => accounts.id),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.accountId] })],
+);
+
+/**
+ * REST API tokens: an organization's (org_id set) or a deployment administrator's (org_id null).
+ * Only the SHA-256 of the token is kept; the token is shown once, when created.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    /** null: a deployment-admin token (every organization, and the unrouted messages) */
+    orgId: text('org_id').references(() => organizations.id),
+    name: text('name').notNull(),
+    /** lowercase hex SHA-256 of the token */
+    hash: text('hash').notNull(),
+    createdAt: instant('created_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash').on(t.hash)],
+);
+
 export const absences = pgTable(
   'absences',
   {

@@ -3,7 +3,7 @@
  * the account's reply tweet, a Messenger/DM answer) marks the tracked inquiry answered, with the
  * reply's time. Inquiries already answered or closed are left alone; an unknown target is ignored.
  */
-import type { OwnReply } from './inbound.js';
+import { sourceActor, type OwnReply } from './inbound.js';
 import { isActive, type Inquiry } from './model.js';
 import type { InquiryStore, ReminderPlanner, RouteLookup } from './ports.js';
 import { decide } from './state-machine.js';
@@ -26,7 +26,8 @@ export async function answerFromSource(deps: AnswerDeps, reply: OwnReply, now: n
   const route = active.length > 0 ? await deps.route?.(reply.channel, reply.accountExternalId) : undefined;
   for (const inquiry of active) {
     const { patch, event } = decide(inquiry, { type: 'answer', by: 'source', at: reply.answeredAt }, now);
-    const withReply = { ...event, data: { ...event.data, replyId: reply.externalId } };
+    // the actor is the source that reported the answer, not the one the question came from
+    const withReply = { ...event, actor: sourceActor(reply), data: { ...event.data, replyId: reply.externalId } };
     const measured = withAnswerMetrics(inquiry, patch, (org) => (route && route.orgId === org ? route.policy : undefined));
     answered.push(await deps.store.apply(inquiry.id, inquiry.version, measured, withReply, now, deps.plan));
   }

@@ -16,8 +16,21 @@ export interface InboundAuthor {
   readonly handle?: string;
 }
 
+/**
+ * Who sent a generic delivery, as its signature proved (set by the generic adapter). The core binds
+ * the body's account to the accounts the directory gives this source (source-binding.ts).
+ */
+export interface GenericOrigin {
+  /** the authenticated source's name (X-Svarstid-Source) */
+  readonly name: string;
+  /** whether the body named the channel; when it did not, `channel` is a placeholder the binding replaces with the account's */
+  readonly channelGiven: boolean;
+}
+
 export interface InboundMessage {
   readonly source: SourceName;
+  /** generic only: the authenticated source */
+  readonly origin?: GenericOrigin;
   readonly channel: ChannelKind;
   /** the platform id of the organization's account the message reached: Facebook page id, Instagram account id, X user id, or the generic source's account key */
   readonly accountExternalId: string;
@@ -37,6 +50,8 @@ export interface InboundMessage {
 
 export interface OwnReply {
   readonly source: SourceName;
+  /** generic only: the authenticated source */
+  readonly origin?: GenericOrigin;
   readonly channel: ChannelKind;
   readonly accountExternalId: string;
   /** the reply's own id */
@@ -55,4 +70,20 @@ export type SourceEvent = { readonly kind: 'message'; readonly message: InboundM
 export class PayloadError extends Error {
   override readonly name = 'PayloadError';
   readonly code = 'invalid_payload';
+}
+
+/** An authenticated sender asked for something its credentials do not cover (a generic source and an account not bound to it). HTTP 403, nothing stored. */
+export class SourceRefusedError extends Error {
+  override readonly name = 'SourceRefusedError';
+  constructor(
+    readonly code: 'account_not_bound' | 'channel_mismatch' | 'account_ambiguous',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The actor of an event a source caused: "source:meta", "source:x", "source:generic:hofors-blogg". */
+export function sourceActor(e: { readonly source: SourceName; readonly origin?: GenericOrigin }): string {
+  return e.origin ? `source:${e.source}:${e.origin.name}` : `source:${e.source}`;
 }

@@ -4,7 +4,7 @@
  * redelivery never creates a second inquiry nor alters the first.
  */
 import { deadlineFor, UnknownChannelError } from '../policy/index.js';
-import type { InboundMessage } from './inbound.js';
+import { sourceActor, type InboundMessage } from './inbound.js';
 import type { Inquiry } from './model.js';
 import { detectPersonalData } from './personal-data/index.js';
 import type { InquiryStore, RouteLookup } from './ports.js';
@@ -54,7 +54,7 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
     },
     {
       type: 'received',
-      actor: `source:${m.source}`,
+      actor: sourceActor(m),
       at: now,
       data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData },
     },

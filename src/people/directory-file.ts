@@ -8,11 +8,15 @@
  *     - { key: anna.berg, name: Anna Berg, title: Informationssamordnare, role: manager, slack: U01ABCDEF, teams: "29:1a2b…", email: anna.berg@hofors.se }
  *   accounts:
  *     - { key: facebook, name: Hofors kommun, channel: facebook, external_id: "112233445566778", responsible: erik.lind, substitute: maria.ek, manager: anna.berg }
+ *     - { key: blogg, name: Kommunbloggen, channel: blog, external_id: hofors-blogg, responsible: maria.ek }
+ *   sources:                          # generic webhook sources and the accounts each may post for (directory-sources.ts)
+ *     - { name: hofors-blogg, accounts: [blogg] }
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PolicyError, problemsFromZod, type PolicyProblem } from '../policy/errors.js';
 import { CHANNEL_KINDS } from '../policy/vocabulary.js';
+import { SOURCE_NAME, SOURCE_NAME_RULE, sourceProblems } from './directory-sources.js';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'keys are lower case letters, digits, ".", "_" and "-"');
 
@@ -38,11 +42,17 @@ const account = z.strictObject({
   manager: key.optional(),
 });
 
-const directory = z.strictObject({ organization: key, people: z.array(person).min(1), accounts: z.array(account).default([]) });
+const source = z.strictObject({
+  name: z.string().regex(SOURCE_NAME, SOURCE_NAME_RULE),
+  accounts: z.array(key).min(1, 'a source is bound to at least one account'),
+});
+
+const directory = z.strictObject({ organization: key, people: z.array(person).min(1), accounts: z.array(account).default([]), sources: z.array(source).default([]) });
 
 export type DirectoryData = z.output<typeof directory>;
 export type DirectoryPerson = DirectoryData['people'][number];
 export type DirectoryAccount = DirectoryData['accounts'][number];
+export type DirectorySource = DirectoryData['sources'][number];
 
 function crossChecks(d: DirectoryData): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
@@ -52,9 +62,14 @@ function crossChecks(d: DirectoryData): PolicyProblem[] {
     people.set(p.key, p);
   });
   const accountKeys = new Set<string>();
+  const platformIds = new Map<string, number>();
   d.accounts.forEach((a, i) => {
     if (accountKeys.has(a.key)) problems.push({ path: `accounts[${i}].key`, message: `"${a.key}" appears twice` });
     accountKeys.add(a.key);
+    const id = `${a.channel}\u0000${a.external_id}`;
+    const first = platformIds.get(id);
+    if (first !== undefined) problems.push({ path: `accounts[${i}].external_id`, message: `the ${a.channel} account "${a.external_id}" is already accounts[${first}]` });
+    else platformIds.set(id, i);
     for (const field of ['responsible', 'substitute', 'manager'] as const) {
       const k = a[field];
       if (k !== undefined && !people.has(k)) problems.push({ path: `accounts[${i}].${field}`, message: `"${k}" is not among people` });
@@ -66,6 +81,7 @@ function crossChecks(d: DirectoryData): PolicyProblem[] {
       problems.push({ path: `accounts[${i}].manager`, message: `"${a.manager}" does not have role: manager` });
     }
   });
+  problems.push(...sourceProblems(d.sources, new Map(d.accounts.map((a) => [a.key, a.channel]))));
   return problems;
 }
 

@@ -115,13 +115,13 @@ describe.each(TARGETS)('ingestion on $name', ({ target }) => {
       expect((await h.post('/webhooks/generic', text, genericHeaders(text, h.time, 'okänd-källa'))).status).toBe(401);
       expect((await h.post('/webhooks/generic', text, genericHeaders(text, h.time - 301_000))).status).toBe(401);
     });
-    it('keeps a message for an account not in the directory as unrouted', async () => {
+    it('refuses a message for an account the directory does not bind to the source, and stores nothing', async () => {
+      const before = await count();
       const text = fixture('generic/web-chat.json');
       const r = await h.post('/webhooks/generic', text, genericHeaders(text, h.time));
-      expect(r.status).toBe(200);
-      const unrouted = (await h.api('/api/inquiries?state=unrouted')).body.inquiries;
-      expect(unrouted.map((i: { id: number }) => i.id)).toContain(r.body.inquiries[0]);
-      expect(unrouted[0]).toMatchObject({ organization: null, deadline: null });
+      expect(r).toMatchObject({ status: 403, body: { error: 'account_not_bound' } });
+      expect(r.body.message).toContain('"nassjo-webbchatt"');
+      expect(await count()).toBe(before);
     });
   });
 
@@ -138,7 +138,7 @@ describe.each(TARGETS)('ingestion on $name', ({ target }) => {
   describe.each([
     { source: 'meta', path: '/webhooks/meta', good: () => fixture('meta/instagram-comment.json'), sign: (b: Buffer | string) => metaHeaders(b) },
     { source: 'x', path: '/webhooks/x', good: () => fixture('x/dm.json'), sign: (b: Buffer | string) => xHeaders(b) },
-    { source: 'generic', path: '/webhooks/generic', good: () => fixture('generic/email-bridge.json'), sign: (b: Buffer | string) => genericHeaders(b, h.time) },
+    { source: 'generic', path: '/webhooks/generic', good: () => fixture('generic/batch.json'), sign: (b: Buffer | string) => genericHeaders(b, h.time) },
   ])('every webhook ($source) when the input is bad or repeated', ({ path, good, sign }) => {
     it('401s unsigned input, 400s malformed JSON, 413s oversized input, and stores nothing for any of them', async () => {
       const before = await count();

@@ -51,7 +51,7 @@ describe.each(DATABASES)('the stores on $name', (target) => {
       expect(await directory.routeAccount('facebook', '999')).toBeUndefined();
     });
     it('deactivates people and accounts left out of the file, and refuses an unknown organization', async () => {
-      const smaller = { ...HOFORS_DIRECTORY, accounts: HOFORS_DIRECTORY.accounts.filter((a) => a.key !== 'chatt') };
+      const smaller = { ...HOFORS_DIRECTORY, accounts: HOFORS_DIRECTORY.accounts.filter((a) => a.key !== 'chatt'), sources: HOFORS_DIRECTORY.sources.filter((s) => s.name !== 'hofors-chatt') };
       expect((await directory.applyDirectory(smaller)).accounts).toEqual({ created: 0, updated: 0, deactivated: 1 });
       expect(await directory.routeAccount('chat', 'hofors-chatt')).toBeUndefined();
       await directory.applyDirectory(HOFORS_DIRECTORY);

@@ -6,6 +6,10 @@
  *   - { "messages": [ … 1 to 100 … ] }      → one event per item, in order; each item is a message
  *                                             or an answered notification
  * Every problem in the body is collected; a GenericPayloadError (a PayloadError, HTTP 400) lists them all.
+ *
+ * Each event carries its origin (the authenticated source, and whether the body named the channel):
+ * the core, not this adapter, decides whether the source may post for the body's account, and the
+ * account decides the channel (src/inquiries/source-binding.ts).
  */
 import type { z } from 'zod';
 import type { InboundAuthor, InboundMessage, OwnReply, SourceEvent } from '../../../src/inquiries/inbound.js';
@@ -24,12 +28,13 @@ function toAuthor(a: z.output<typeof messageSchema>['author']): InboundAuthor {
   return { ...(a.id != null && { id: a.id }), ...(a.name != null && { name: a.name }), ...(a.handle != null && { handle: a.handle }) };
 }
 
-function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[]): Outcome {
+function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string): Outcome {
   const r = messageSchema.safeParse(item);
   if (!r.success) return { problems: problemsFromIssues(r.error.issues, item, MESSAGE_KEYS, prefix) };
   const m = r.data;
   const message: InboundMessage = {
     source: 'generic',
+    origin: { name: source, channelGiven: m.channel != null },
     channel: m.channel ?? DEFAULT_CHANNEL,
     accountExternalId: m.account,
     externalId: m.external_id,
@@ -43,12 +48,13 @@ function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[]): Out
   return { event: { kind: 'message', message } };
 }
 
-function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[]): Outcome {
+function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string): Outcome {
   const r = answeredSchema.safeParse(item);
   if (!r.success) return { problems: problemsFromIssues(r.error.issues, item, ANSWERED_KEYS, prefix) };
   const a = r.data;
   const reply: OwnReply = {
     source: 'generic',
+    origin: { name: source, channelGiven: a.channel != null },
     channel: a.channel ?? DEFAULT_CHANNEL,
     accountExternalId: a.account,
     externalId: a.external_id ?? answerIdFor(a.answers),
@@ -59,12 +65,12 @@ function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[]): Ou
   return { event: { kind: 'own_reply', reply } };
 }
 
-function itemEvent(item: unknown, prefix: PropertyKey[]): Outcome {
+function itemEvent(item: unknown, prefix: PropertyKey[], source: string): Outcome {
   if (!isObject(item)) {
     const what = 'must be a JSON object (a message or an answered notification)';
     return { problems: [prefix.length ? problemAt(prefix, `${what}, got ${describeValue(item)}`) : `the payload ${what}, got ${describeValue(item)}`] };
   }
-  return 'answers' in item ? answeredEvent(item, prefix) : messageEvent(item, prefix);
+  return 'answers' in item ? answeredEvent(item, prefix, source) : messageEvent(item, prefix, source);
 }
 
 function batchItems(body: Record<string, unknown>, problems: string[]): unknown[] {
@@ -83,7 +89,7 @@ function batchItems(body: Record<string, unknown>, problems: string[]): unknown[
 
 /**
  * The events in a generic webhook body (already JSON-parsed, signature already verified).
- * `source` is the authenticated source name; it is carried on the error for the log.
+ * `source` is the authenticated source name; it is each event's origin, and carried on the error for the log.
  * @throws GenericPayloadError listing every problem ("text is required; url: …")
  */
 export function parseGenericPayload(body: unknown, source: string): SourceEvent[] {
@@ -93,8 +99,8 @@ export function parseGenericPayload(body: unknown, source: string): SourceEvent[
     if ('event' in o) events.push(o.event);
     else problems.push(...o.problems);
   };
-  if (isObject(body) && 'messages' in body) batchItems(body, problems).forEach((item, i) => collect(itemEvent(item, ['messages', i])));
-  else collect(itemEvent(body, []));
+  if (isObject(body) && 'messages' in body) batchItems(body, problems).forEach((item, i) => collect(itemEvent(item, ['messages', i], source)));
+  else collect(itemEvent(body, [], source));
   if (problems.length > 0) throw new GenericPayloadError(source, problems);
   return events;
 }

@@ -3,12 +3,13 @@
  * misspelt `in_replyto` is reported instead of silently dropped. Optional fields may be null.
  *
  * A message (citizen's question):
- *   { "account": "hofors-blogg",            // the organization's account key, as configured in svarstid
+ *   { "account": "hofors-blogg",            // the account's external_id in the directory; the source must be bound to it
  *     "external_id": "kommentar-4711",      // the message's id in the sending system
  *     "author": "Anna" | { "id"?, "name"?, "handle"? },
  *     "text": "…",                          // 1–20,000 characters
  *     "received_at": "2026-11-25T09:14:00+01:00",   // ISO 8601 with offset or Z
- *     "url"?: "https://…", "channel"?: "blog" (default) | "chat" | "email" | …, "in_reply_to"?: "…" }
+ *     "url"?: "https://…", "channel"?: "blog" | "chat" | "email" | …, "in_reply_to"?: "…" }
+ *   (the channel is the account's; a body may name it, and one that names another is refused with 403)
  *
  * An answered notification (the organization has answered a message elsewhere):
  *   { "account": "hofors-blogg", "answers": "kommentar-4711",   // external_id of the answered message

@@ -17,6 +17,7 @@ describe('a generic webhook body', () => {
           kind: 'message',
           message: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: true },
             channel: 'blog',
             accountExternalId: 'hofors-bloggen',
             externalId: 'kommentar-4711',
@@ -44,6 +45,7 @@ describe('a generic webhook body', () => {
           kind: 'message',
           message: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: true },
             channel: 'chat',
             accountExternalId: 'nassjo-webbchatt',
             externalId: 'chatt-2026-11-25-0042',
@@ -65,6 +67,7 @@ describe('a generic webhook body', () => {
           kind: 'message',
           message: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: true },
             channel: 'email',
             accountExternalId: 'kommun@ljusdal.se',
             externalId: '<CAF3x9Qm7v@mail.example.se>',
@@ -81,12 +84,13 @@ describe('a generic webhook body', () => {
   describe('when it is a batch', () => {
     const body = fixture('batch');
     const items = body.messages as unknown[];
-    it('becomes one event per item, in order; each raw is its own item; the channel defaults to blog', () => {
+    it('becomes one event per item, in order; each raw is its own item; the channel is blog until the account says otherwise', () => {
       expect(parse(body)).toEqual([
         {
           kind: 'message',
           message: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: false },
             channel: 'blog',
             accountExternalId: 'hofors-bloggen',
             externalId: 'kommentar-4712',
@@ -101,6 +105,7 @@ describe('a generic webhook body', () => {
           kind: 'message',
           message: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: false },
             channel: 'blog',
             accountExternalId: 'hofors-bloggen',
             externalId: 'kommentar-4713',
@@ -114,6 +119,7 @@ describe('a generic webhook body', () => {
           kind: 'own_reply',
           reply: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: false },
             channel: 'blog',
             accountExternalId: 'hofors-bloggen',
             externalId: 'kommentar-4714',
@@ -138,6 +144,7 @@ describe('a generic webhook body', () => {
           kind: 'own_reply',
           reply: {
             source: 'generic',
+            origin: { name: 'hofors-blogg', channelGiven: true },
             channel: 'chat',
             accountExternalId: 'nassjo-webbchatt',
             externalId: 'chatt-2026-11-25-0042-svar',
