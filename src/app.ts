@@ -9,6 +9,11 @@ import { DirectoryStore } from './db/directory-store.js';
 import { DrizzleInquiryStore } from './db/inquiry-store.js';
 import { deadlineRoute } from './http/deadline-route.js';
 import { inquiryRoutes } from './http/inquiries-routes.js';
+import { apiAuthenticator } from './http/api-auth.js';
+import { healthRoute } from './http/health-route.js';
+import { TokenStore } from './db/token-store.js';
+import { routeTarget, saveRouting } from './db/route-store.js';
+import { routeUnrouted, type RouteDeps } from './inquiries/route-unrouted.js';
 import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
@@ -48,7 +53,8 @@ export interface AppOptions {
   readonly database: DatabaseTarget;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly apiToken: string;
+  /** a deployment-admin token of the REST API given by configuration (SVARSTID_API_TOKEN); organizations' tokens are in the database (svarstid token create) */
+  readonly apiToken?: string;
   /** the source adapters' routes, given the ingest port */
   readonly sourceRoutes: (port: IngestPort) => Route[];
   /** where reminders and digests go when no chat adapters are given (a fake in tests) */
@@ -64,6 +70,10 @@ export interface App {
   readonly inquiries: DrizzleInquiryStore;
   readonly directory: DirectoryStore;
   readonly policies: PolicyRegistry;
+  /** the REST API's tokens (svarstid token …) */
+  readonly tokens: TokenStore;
+  /** routing an unrouted message to an account (svarstid route, the admin API) */
+  readonly routeDeps: RouteDeps;
   readonly ingest: IngestPort;
   readonly server: Server;
   readonly reminders: ReminderQueue;
@@ -142,11 +152,24 @@ export async function createApp(o: AppOptions): Promise<App> {
     if (chatAdapters.length === 0) throw new Error('createApp needs a notifier or at least one chat adapter');
     notifier = new FanoutNotifier(chatAdapters);
   }
+  const tokens = new TokenStore(database.db);
+  const authenticate = apiAuthenticator({ byHash: (h) => tokens.byHash(h), adminTokens: o.apiToken ? [o.apiToken] : [] });
+  const routeDeps: RouteDeps = {
+    store: inquiries,
+    account: async (orgId, key) => (await routeTarget(database.db, policies, orgId, key)) ?? (await reloadPolicies(), routeTarget(database.db, policies, orgId, key)),
+    save: (id, version, routing, event, planned, now) => saveRouting(database.db, id, version, routing, event, planned, now),
+  };
   const routes: Route[] = [
     { method: 'GET', path: '/healthz', handle: () => json(200, { status: 'ok', database: database.kind }) },
-    { method: 'GET', path: '/health', handle: () => json(200, { status: 'ok', database: database.kind, organizations: [...policies.all().keys()], chat: chatAdapters.map((a) => a.platform) }) },
+    healthRoute({ kind: database.kind, chat: chatAdapters.map((a) => a.platform), authenticate, organizations: () => directory.organizationIds() }),
     deadlineRoute(() => policies.all()),
-    ...inquiryRoutes({ store: inquiries, token: o.apiToken, now: () => o.clock.now() }),
+    ...inquiryRoutes({
+      store: inquiries,
+      authenticate,
+      soleOrganization: () => directory.soleOrganization(),
+      route: (id, account, actor) => routeUnrouted(routeDeps, id, account, actor, o.clock.now()),
+      now: () => o.clock.now(),
+    }),
     ...o.sourceRoutes(port),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
@@ -163,7 +186,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     clock: () => o.clock.now(),
   });
   return {
-    database, inquiries, directory, policies, ingest: port, server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, ingest: port, server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

@@ -2,13 +2,12 @@
  * The composition root: the only place that reads the environment and wires adapters to the core.
  *
  *   DATABASE_URL            postgres://…  (unset: embedded PGlite in SVARSTID_DATA_DIR, default ./data)
- *   SVARSTID_API_TOKEN      bearer token of the REST API (unset: generated once, kept in <data dir>/api-token)
+ *   SVARSTID_API_TOKEN      optional deployment-admin token of the REST API (organizations' tokens: svarstid token create)
  *   META_APP_SECRET, META_VERIFY_TOKEN, X_CONSUMER_SECRET, SVARSTID_SOURCE_SECRET_<NAME>   webhook secrets
  *   MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID   the Teams bot (SingleTenant)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { metaRoutes } from '../adapters/sources/meta/routes.js';
@@ -35,18 +34,21 @@ export function databaseTarget(env: Env): DatabaseTarget {
   return { dataDir: join(dir, 'pglite') };
 }
 
-/** The API token from the environment, or one generated on first start and kept in the data directory. */
-export function apiToken(env: Env, logger: Logger): string {
-  if (env.SVARSTID_API_TOKEN) return env.SVARSTID_API_TOKEN;
-  const dir = dataDir(env);
-  const file = join(dir, 'api-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
-  const token = randomBytes(24).toString('base64url');
-  writeFileSync(file, token + '\n', { mode: 0o600 });
-  chmodSync(file, 0o600);
-  logger.info({ file }, 'SVARSTID_API_TOKEN is not set: generated an API token and saved it in this file');
-  return token;
+/**
+ * The deployment-admin token given by configuration, if any: SVARSTID_API_TOKEN, else the token an
+ * earlier version generated into <data dir>/api-token (still honoured, with a warning, so existing
+ * setups keep working; none is generated any more). Organizations' tokens are made with
+ * `svarstid token create --org KEY` and kept hashed in the database (docs/tenancy.md).
+ */
+export function apiToken(env: Env, logger: Logger): string | undefined {
+  const fromEnv = env.SVARSTID_API_TOKEN?.trim();
+  if (fromEnv) return fromEnv;
+  const file = join(dataDir(env), 'api-token');
+  if (!existsSync(file)) return undefined;
+  const legacy = readFileSync(file, 'utf8').trim();
+  if (legacy === '') return undefined;
+  logger.warn({ file }, 'the API token in this file is a deployment-admin token from an earlier version; create organization tokens with `svarstid token create --org KEY` (and an admin token with --admin), then delete the file');
+  return legacy;
 }
 
 /** Secrets of generic sources: SVARSTID_SOURCE_SECRET_BLOGG=… serves the source named "blogg". */
@@ -76,12 +78,13 @@ export function consoleAdapter(notifier: ChatNotifier): ChatAdapter {
 
 export async function appFromEnv(env: Env, logger: Logger, clock: Clock = systemClock, notifier?: ChatNotifier): Promise<App> {
   const secretFor = genericSecrets(env);
+  const token = apiToken(env, logger);
   return createApp({
     ...(notifier ? { notifier } : { chatAdapters: chatAdaptersFromEnv(env, clock) }),
     database: databaseTarget(env),
     clock,
     logger,
-    apiToken: apiToken(env, logger),
+    ...(token !== undefined && { apiToken: token }),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),

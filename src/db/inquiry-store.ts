@@ -3,7 +3,7 @@
  * for inquiries lives here: idempotent insert (ON CONFLICT DO NOTHING) and versioned updates.
  * Bound parameters only.
  */
-import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
 import { ACTIVE_STATES, type Inquiry, type InquiryEvent } from '../inquiries/model.js';
 import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch } from '../inquiries/ports.js';
@@ -108,7 +108,7 @@ export class DrizzleInquiryStore implements InquiryStore {
 
   async list(f: InquiryFilter): Promise<Inquiry[]> {
     const where: SQL[] = [];
-    if (f.orgId !== undefined) where.push(eq(inquiries.orgId, f.orgId));
+    if (f.orgId !== undefined) where.push(f.withUnrouted ? or(eq(inquiries.orgId, f.orgId), isNull(inquiries.orgId))! : eq(inquiries.orgId, f.orgId));
     if (f.state !== undefined) where.push(eq(inquiries.state, f.state));
     if (f.accountId !== undefined) where.push(eq(inquiries.accountId, f.accountId));
     if (f.overdueAt !== undefined) where.push(inArray(inquiries.state, [...ACTIVE_STATES]), lt(inquiries.deadline, new Date(f.overdueAt)));

@@ -1,4 +1,8 @@
-/** GET /api/deadline?organization=&channel=&at= : the deadline a message would get. */
+/**
+ * GET /api/deadline?organization=&channel=&at= : the deadline a message would get. No token: a
+ * policy is a public rule. An unknown organization is 404 without naming the known ones (the list of
+ * organizations a deployment serves is for its administrators).
+ */
 import { deadlineFor, UnknownChannelError, type Policy } from '../policy/index.js';
 import { InstantFormatError, InstantFormatter, parseInstant } from '../time/iso.js';
 import { json, problem, type Route } from './routes.js';
@@ -13,7 +17,7 @@ export function deadlineRoute(policies: () => ReadonlyMap<string, Policy>): Rout
       if (missing.length) return problem(400, 'missing_parameter', `missing query parameter(s): ${missing.join(', ')}`);
       const all = policies();
       const policy = all.get(q.get('organization')!);
-      if (!policy) return problem(404, 'unknown_organization', `no organization "${q.get('organization')}"; known: ${[...all.keys()].join(', ')}`);
+      if (!policy) return problem(404, 'unknown_organization', `no organization "${q.get('organization')}"; the organization key is its policy file's name (hofors for policies/hofors.yaml)`);
       try {
         const d = deadlineFor(policy, q.get('channel')!, parseInstant(q.get('at')!, policy.timezone));
         const fmt = new InstantFormatter(policy.timezone);

@@ -1,17 +1,26 @@
 /**
- * The read API, behind a bearer token (SVARSTID_API_TOKEN):
- *   GET /api/inquiries?state=&account=&organization=&overdue=true&limit=&before=   newest first
- *   GET /api/inquiries/:id                                                        with its events
+ * The inquiry API, behind a bearer token (src/http/api-auth.ts), scoped to the token's organization:
+ *   GET  /api/inquiries?state=&account=&organization=&overdue=true&limit=&before=   newest first
+ *   GET  /api/inquiries/:id                                                        with its raw payload and events
+ *   POST /api/inquiries/:id/route   {"account": "ORG/ACCOUNT"}                     deployment admins: route an unrouted message
+ * An organization's token sees only its organization: another's inquiry is 404 exactly like a
+ * missing one, and `organization=` / `account=` narrow the list but never widen it. Unrouted
+ * messages are for deployment admins (and, in a one-organization deployment, for that organization).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { Inquiry } from '../inquiries/model.js';
 import { isActive, STATES, type InquiryState } from '../inquiries/model.js';
 import type { InquiryFilter, InquiryStore, StoredEvent } from '../inquiries/ports.js';
-import { json, problem, type HttpRequest, type HttpResponse, type Route } from './routes.js';
+import { RoutingError } from '../inquiries/route-unrouted.js';
+import { maySee, type ApiPrincipal } from './api-auth.js';
+import { json, parseJsonBody, problem, type HttpRequest, type HttpResponse, type Route } from './routes.js';
 
 export interface InquiryApiDeps {
   readonly store: Pick<InquiryStore, 'list' | 'get' | 'events'>;
-  readonly token: string;
+  readonly authenticate: (req: HttpRequest) => Promise<ApiPrincipal | undefined>;
+  /** the organization when the deployment has exactly one */
+  readonly soleOrganization: () => Promise<string | undefined>;
+  /** routes an unrouted message to "ORG/ACCOUNT" (src/inquiries/route-unrouted.ts), as `actor` */
+  readonly route: (id: number, account: string, actor: string) => Promise<Inquiry>;
   readonly now: () => number;
 }
 
@@ -32,17 +41,13 @@ export function inquiryJson(i: Inquiry, now: number): Record<string, unknown> {
 
 const eventJson = (e: StoredEvent) => ({ id: e.id, type: e.type, actor: e.actor, at: iso(e.at), data: e.data });
 
-function authorized(req: HttpRequest, token: string): boolean {
-  const header = req.headers.authorization ?? '';
-  const m = /^Bearer (.+)$/.exec(header);
-  if (!m) return false;
-  const a = Buffer.from(m[1]!);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export const UNAUTHORIZED = problem(401, 'unauthorized', 'send Authorization: Bearer <token>; an organization\'s token is made with svarstid token create --org KEY');
 
-function guarded(deps: InquiryApiDeps, handle: (req: HttpRequest) => Promise<HttpResponse>): (req: HttpRequest) => Promise<HttpResponse> {
-  return async (req) => (authorized(req, deps.token) ? handle(req) : problem(401, 'unauthorized', 'send Authorization: Bearer <SVARSTID_API_TOKEN>'));
+function guarded(deps: InquiryApiDeps, handle: (req: HttpRequest, who: ApiPrincipal) => Promise<HttpResponse>): (req: HttpRequest) => Promise<HttpResponse> {
+  return async (req) => {
+    const who = await deps.authenticate(req);
+    return who ? handle(req, who) : UNAUTHORIZED;
+  };
 }
 
 function positiveInt(v: string | null, name: string): number | undefined | string {
@@ -50,14 +55,34 @@ function positiveInt(v: string | null, name: string): number | undefined | strin
   return /^[1-9]\d{0,15}$/.test(v) ? Number(v) : `${name} must be a positive whole number`;
 }
 
+type Filter = { -readonly [K in keyof InquiryFilter]: InquiryFilter[K] };
+
+/** The filter a principal may have: an organization's token is held to its organization, whatever `organization=` says. */
+async function scoped(deps: InquiryApiDeps, who: ApiPrincipal, filter: Filter, organization: string | null): Promise<Filter | undefined> {
+  if (who.kind === 'admin') return organization ? { ...filter, orgId: organization } : filter;
+  if (organization && organization !== who.orgId) return undefined;
+  const unrouted = (await deps.soleOrganization()) === who.orgId;
+  return { ...filter, orgId: who.orgId, ...(unrouted && { withUnrouted: true }) };
+}
+
+/** The inquiry if this principal may see it; another organization's is "not found" like a missing one. */
+async function visible(deps: InquiryApiDeps, who: ApiPrincipal, id: number): Promise<Inquiry | undefined> {
+  const inquiry = await deps.store.get(id);
+  if (!inquiry) return undefined;
+  const sole = inquiry.orgId === null && who.kind === 'organization' ? await deps.soleOrganization() : undefined;
+  return maySee(who, inquiry.orgId, sole) ? inquiry : undefined;
+}
+
+const ROUTING_STATUS: Record<RoutingError['code'], number> = { not_found: 404, not_unrouted: 409, bad_account: 400, unknown_account: 400, channel_mismatch: 400, concurrent_change: 409 };
+
 export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
   return [
     {
       method: 'GET',
       path: '/api/inquiries',
-      handle: guarded(deps, async (req) => {
+      handle: guarded(deps, async (req, who) => {
         const q = req.query;
-        const filter: { -readonly [K in keyof InquiryFilter]: InquiryFilter[K] } = {};
+        const filter: Filter = {};
         const state = q.get('state');
         if (state !== null) {
           if (!(STATES as readonly string[]).includes(state)) return problem(400, 'bad_filter', `state must be one of: ${STATES.join(', ')}`);
@@ -68,25 +93,45 @@ export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
           if (typeof v === 'string') return problem(400, 'bad_filter', v);
           if (v !== undefined) filter[key] = v;
         }
-        if (q.get('organization')) filter.orgId = q.get('organization')!;
         const overdue = q.get('overdue');
         if (overdue !== null && overdue !== 'true' && overdue !== 'false') return problem(400, 'bad_filter', 'overdue must be true or false');
         const now = deps.now();
         if (overdue === 'true') filter.overdueAt = now;
-        const rows = await deps.store.list(filter);
+        const mine = await scoped(deps, who, filter, q.get('organization'));
+        const rows = mine ? await deps.store.list(mine) : [];
         return json(200, { inquiries: rows.map((i) => inquiryJson(i, now)) });
       }),
     },
     {
       method: 'GET',
       path: '/api/inquiries/:id',
-      handle: guarded(deps, async (req) => {
+      handle: guarded(deps, async (req, who) => {
         const id = positiveInt(req.params.id ?? null, 'id');
         if (typeof id !== 'number') return problem(400, 'bad_id', `"${req.params.id}" is not an inquiry id`);
-        const inquiry = await deps.store.get(id);
+        const inquiry = await visible(deps, who, id);
         if (!inquiry) return problem(404, 'not_found', `no inquiry ${id}`);
         const events = await deps.store.events(id);
         return json(200, { ...inquiryJson(inquiry, deps.now()), raw: inquiry.raw, events: events.map(eventJson) });
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/inquiries/:id/route',
+      handle: guarded(deps, async (req, who) => {
+        if (who.kind !== 'admin') return problem(403, 'admin_only', 'routing an unrouted message needs a deployment-admin token (svarstid token create --admin)');
+        const id = positiveInt(req.params.id ?? null, 'id');
+        if (typeof id !== 'number') return problem(400, 'bad_id', `"${req.params.id}" is not an inquiry id`);
+        const body = parseJsonBody(req);
+        if (!body.ok) return body.response;
+        const account = (body.value as { account?: unknown } | null)?.account;
+        if (typeof account !== 'string') return problem(400, 'invalid_payload', 'send {"account": "ORGANIZATION/ACCOUNT"}, e.g. {"account": "hofors/facebook"}');
+        try {
+          const routed = await deps.route(id, account, who.actor);
+          return json(200, inquiryJson(routed, deps.now()));
+        } catch (e) {
+          if (e instanceof RoutingError) return problem(ROUTING_STATUS[e.code], e.code, e.message);
+          throw e;
+        }
       }),
     },
   ];

@@ -26,6 +26,8 @@ export interface StoredEvent extends InquiryEvent {
 
 export interface InquiryFilter {
   readonly orgId?: string;
+  /** with orgId: the unrouted messages (no organization) as well */
+  readonly withUnrouted?: boolean;
   readonly state?: InquiryState;
   readonly accountId?: number;
   /** only inquiries still active whose deadline is before this instant */
