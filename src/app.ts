@@ -131,7 +131,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     ingest: async (events) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now()),
   };
   const absences = new DrizzleAbsenceStore(database.db);
-  const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), plan, policyOf: (id) => policies.get(id) };
+  const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
   const deliveries = new DeliveryLogStore(database.db);

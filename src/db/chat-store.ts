@@ -16,6 +16,7 @@ import { overdueBefore } from '../reports/overdue.js';
 import type { Db } from './connection.js';
 import { organizationPeople } from './context-store.js';
 import { toInquiry } from './rows.js';
+import { seesUnrouted } from './unrouted-scope.js';
 import { accounts, chatConversations, chatDeliveries, inquiries, people } from './schema.js';
 
 const QUEUE_LIMIT = 50;
@@ -125,8 +126,11 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
       .orderBy(inquiries.channel);
     const show = await this.summarizer(orgId, now);
     const overdue = (await this.db.select().from(inquiries).where(and(active, overdueNow)).orderBy(asc(inquiries.deadline), asc(inquiries.id)).limit(10)).map(toInquiry).map(show);
-    const unrouted = await this.db.select({ n: sql<number>`count(*)::int` }).from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted')));
-    return { orgId, channels: channels.map((c) => ({ ...c, active: Number(c.active), unclaimed: Number(c.unclaimed), overdue: Number(c.overdue) })), overdue, unrouted: Number(unrouted[0]?.n ?? 0), timezone: policy?.timezone ?? 'Europe/Stockholm' };
+    // unrouted messages belong to no organization: counted here only in a one-organization deployment
+    const unrouted = (await seesUnrouted(this.db, orgId))
+      ? Number((await this.db.select({ n: sql<number>`count(*)::int` }).from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted'))))[0]?.n ?? 0)
+      : 0;
+    return { orgId, channels: channels.map((c) => ({ ...c, active: Number(c.active), unclaimed: Number(c.unclaimed), overdue: Number(c.overdue) })), overdue, unrouted, timezone: policy?.timezone ?? 'Europe/Stockholm' };
   }
 }
 

@@ -14,6 +14,7 @@ import { summarize } from '../reminders/summary.js';
 import type { Db } from './connection.js';
 import { organizationAbsences, organizationPeople } from './context-store.js';
 import { toInquiry } from './rows.js';
+import { seesUnrouted } from './unrouted-scope.js';
 import { accounts, inquiries } from './schema.js';
 
 export interface DigestDeps {
@@ -42,9 +43,10 @@ export async function runDigests(deps: DigestDeps, now: number): Promise<number>
         .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES])))
         .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
     ).map(toInquiry);
-    const unrouted = (
-      await deps.db.select().from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted'))).orderBy(asc(inquiries.receivedAt)).limit(200)
-    ).map(toInquiry);
+    // unrouted messages belong to no organization: in the managers' digest only in a one-organization deployment
+    const unrouted = (await seesUnrouted(deps.db, orgId))
+      ? (await deps.db.select().from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted'))).orderBy(asc(inquiries.receivedAt)).limit(200)).map(toInquiry)
+      : [];
     const show = (i: Inquiry): InquirySummary =>
       summarize(i, i.accountId !== null ? (accountById.get(i.accountId)?.name ?? i.accountExternalId) : i.accountExternalId, people, policy, now);
 

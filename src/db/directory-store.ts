@@ -5,6 +5,7 @@ import { sourceSecretVariable } from '../people/directory-sources.js';
 import type { BoundAccount } from '../inquiries/source-binding.js';
 import type { Policy } from '../policy/index.js';
 import type { Db } from './connection.js';
+import { soleOrganization } from './unrouted-scope.js';
 import { accounts, organizations, people, sourceAccounts, sources } from './schema.js';
 
 export interface ApplyResult {
@@ -102,9 +103,8 @@ export class DirectoryStore {
   }
 
   /** The organization when the deployment has exactly one (then its managers see unrouted messages), else undefined. */
-  async soleOrganization(): Promise<string | undefined> {
-    const rows = await this.db.select({ id: organizations.id }).from(organizations).limit(2);
-    return rows.length === 1 ? rows[0]!.id : undefined;
+  soleOrganization(): Promise<string | undefined> {
+    return soleOrganization(this.db);
   }
 
   async organizationIds(): Promise<string[]> {

@@ -12,6 +12,7 @@ import { previousPeriod, weekBefore, type Period } from '../reports/period.js';
 import type { Db } from './connection.js';
 import { organizationPeople } from './context-store.js';
 import { measureUnmeasured } from './report-measure.js';
+import { seesUnrouted } from './unrouted-scope.js';
 import { accounts } from './schema.js';
 import { instant, num, query, ts, type SqlRow } from './sql-rows.js';
 import { addToHistogram, percentile, type Histogram } from '../reports/percentiles.js';
@@ -81,7 +82,9 @@ async function answerMinutes(db: Db, orgId: string, cur: Period, prev: Period): 
   );
 }
 
-async function unroutedCounts(db: Db, cur: Period, prev: Period): Promise<SqlRow[]> {
+/** Unrouted messages per channel: an organization's report has them only in a one-organization deployment (src/db/unrouted-scope.ts). */
+async function unroutedCounts(db: Db, orgId: string, cur: Period, prev: Period): Promise<SqlRow[]> {
+  if (!(await seesUnrouted(db, orgId))) return [];
   return query(
     db,
     sql`select channel, count(*) filter (where received_at >= ${ts(cur.start)}::timestamptz) as cur, count(*) filter (where received_at < ${ts(cur.start)}::timestamptz) as prev
@@ -106,7 +109,7 @@ export async function periodReport(db: Db, orgId: string, policy: Policy, period
   const [rows, minuteRows, unroutedRows, overdue, accountRows, people] = await Promise.all([
     periodCounts(db, orgId, period, prev, overdueBefore(policy, now)),
     answerMinutes(db, orgId, period, prev),
-    unroutedCounts(db, period, prev),
+    unroutedCounts(db, orgId, period, prev),
     overdueNow(db, orgId, overdueBefore(policy, now)),
     db.select().from(accounts).where(eq(accounts.orgId, orgId)).orderBy(accounts.id),
     organizationPeople(db, orgId),
