@@ -10,6 +10,8 @@ import { directoryApplyCommand, orgApplyCommand } from './cli/admin-commands.js'
 import { reportCommand } from './cli/report-command.js';
 import { retentionRunCommand } from './cli/retention-command.js';
 import { exportCommand } from './cli/export-command.js';
+import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, tokenRotateCommand } from './cli/token-commands.js';
+import { routeCommand, unroutedCommand } from './cli/route-command.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('svarstid')
@@ -92,6 +94,44 @@ export function buildProgram(io: CliIo): Command {
     .description("erase now the text of finished, unregistered inquiries older than the policy's retention.text_after")
     .option('--org <key>', 'organization key (default: every organization)')
     .action((opts) => retentionRunCommand(opts, io));
+
+  const token = program.command('token').description('REST API tokens: each organization its own, and deployment-admin tokens (docs/tenancy.md)');
+  token
+    .command('create')
+    .description('create a token and print it once (stdout)')
+    .option('--org <key>', 'organization the token is for: it sees only that organization')
+    .option('--admin', 'a deployment-admin token: every organization and the unrouted messages')
+    .option('--name <name>', 'what the token is for, e.g. "intranät" (default: api, or admin)')
+    .action((opts) => tokenCreateCommand(opts, io));
+  token
+    .command('list')
+    .description('list tokens (never the tokens themselves)')
+    .option('--org <key>', 'only this organization\'s tokens')
+    .option('--format <format>', 'text or json', 'text')
+    .action((opts) => tokenListCommand(opts, io));
+  token
+    .command('rotate')
+    .description('replace a token with a new one (printed once); the old one stops working at once')
+    .argument('<id>', 'token id, from token list')
+    .action((id: string) => tokenRotateCommand(id, io));
+  token
+    .command('revoke')
+    .description('revoke a token: it stops working at once')
+    .argument('<id>', 'token id, from token list')
+    .action((id: string) => tokenRevokeCommand(id, io));
+
+  program
+    .command('unrouted')
+    .description('list the messages that reached no account in the directory (they belong to no organization)')
+    .option('--format <format>', 'text or json', 'text')
+    .action((opts) => unroutedCommand(opts, io));
+
+  program
+    .command('route')
+    .description('route an unrouted message to an account: deadline from its original arrival, reminders planned')
+    .argument('<id>', 'inquiry id, from svarstid unrouted')
+    .argument('<account>', 'ORGANIZATION/ACCOUNT with the directory keys, e.g. hofors/facebook')
+    .action((id: string, account: string) => routeCommand(id, account, io));
 
   return program;
 }
