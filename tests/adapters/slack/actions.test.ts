@@ -94,9 +94,9 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
     expect((await h.app.inquiries.get(id))?.state).toBe('open');
   });
 
-  it('nobody acts on another organization’s inquiries', async () => {
+  it('nobody acts on another organization’s inquiries: to them it does not exist', async () => {
     const id = await h.inquiry({ channel: 'chat', account: 'arvidsjaur-chatt' });
-    expect((await refusal(await press(ERIK, 'svarstid:claim', id))).text).toBe(`Fråga #${id} hör till en annan organisation, så du kan inte hantera den.`);
+    expect((await refusal(await press(ERIK, 'svarstid:claim', id))).text).toBe(`Det finns ingen fråga #${id}. Skriv /svarstid lista för att se dina frågor.`);
     expect((await h.app.inquiries.get(id))?.state).toBe('open');
   });
 
