@@ -17,7 +17,7 @@ export function deadlineRoute(policies: () => ReadonlyMap<string, Policy>): Rout
       if (missing.length) return problem(400, 'missing_parameter', `missing query parameter(s): ${missing.join(', ')}`);
       const all = policies();
       const policy = all.get(q.get('organization')!);
-      if (!policy) return problem(404, 'unknown_organization', `no organization "${q.get('organization')}"; the organization key is its policy file's name (hofors for policies/hofors.yaml)`);
+      if (!policy) return problem(404, 'unknown_organization', `no organization "${q.get('organization')}"; the organization key is its policy file's name without .yaml`);
       try {
         const d = deadlineFor(policy, q.get('channel')!, parseInstant(q.get('at')!, policy.timezone));
         const fmt = new InstantFormatter(policy.timezone);
