@@ -5,7 +5,8 @@ import { appFromEnv } from '../main.js';
 import type { CliIo } from './io.js';
 
 async function withApp<T>(run: (app: Awaited<ReturnType<typeof appFromEnv>>) => Promise<T>): Promise<T> {
-  const app = await appFromEnv(process.env, pino({ level: 'warn' }));
+  // warnings go to stderr: stdout is the command's answer
+  const app = await appFromEnv(process.env, pino({ level: 'warn' }, pino.destination(2)));
   try {
     return await run(app);
   } finally {
