@@ -1,3 +1,7 @@
+-- Tenancy (docs/tenancy.md): generic sources bound to accounts (sources, source_accounts, filled
+-- from the directory files' `sources:` when they are applied; nothing to back-fill) and the REST
+-- API's tokens (api_tokens: an organization's, or a deployment admin's with org_id null; only the
+-- SHA-256 of a token is kept).
 CREATE TABLE "api_tokens" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"org_id" text,
