@@ -21,6 +21,8 @@ const X = '1400000000000000001';
 const msg = (externalId: string, channel: 'x' | 'facebook' | 'blog', accountExternalId: string, receivedAt: string): InboundMessage => ({
   source: channel === 'blog' ? 'generic' : channel === 'x' ? 'x' : 'meta', channel, accountExternalId, externalId,
   author: { name: `Medborgare ${externalId}` }, text: `Fråga ${externalId}`, receivedAt: at(receivedAt), raw: {},
+  // a generic message comes from a named source the directory binds to the blog (directory/hofors.yaml)
+  ...(channel === 'blog' && { origin: { name: 'hofors-blogg', channelGiven: true } }),
 });
 
 describe('reminders over a simulated week with DST and Easter', () => {
