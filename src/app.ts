@@ -16,6 +16,7 @@ import { routeTarget, saveRouting } from './db/route-store.js';
 import { routeUnrouted, type RouteDeps } from './inquiries/route-unrouted.js';
 import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
+import type { HttpLimits } from './http/limits.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
 import { bindSourceEvents } from './inquiries/source-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
@@ -63,6 +64,8 @@ export interface AppOptions {
   readonly chatAdapters?: ChatAdapterFactory;
   /** this instance's name in reminder claims (default: host:pid) */
   readonly worker?: string;
+  /** the HTTP edge's size limits and timeouts (default DEFAULT_LIMITS in src/http/limits.ts) */
+  readonly http?: Partial<HttpLimits>;
 }
 
 export interface App {
@@ -173,7 +176,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...o.sourceRoutes(port),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
-  const server = createHttpServer({ routes, logger: o.logger });
+  const server = createHttpServer({ routes, logger: o.logger, ...(o.http && { limits: o.http }) });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
   const send: ChatNotifier = notifier;

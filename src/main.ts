@@ -6,6 +6,7 @@
  *   META_APP_SECRET, META_VERIFY_TOKEN, X_CONSUMER_SECRET, SVARSTID_SOURCE_SECRET_<NAME>   webhook secrets
  *   MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID   the Teams bot (SingleTenant)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
+ *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { xRoutes } from '../adapters/sources/x/routes.js';
 import { genericRoutes } from '../adapters/sources/generic/routes.js';
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
+import { httpLimitsFromEnv } from './http/limits.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
@@ -85,6 +87,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     clock,
     logger,
     ...(token !== undefined && { apiToken: token }),
+    http: httpLimitsFromEnv(env),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),

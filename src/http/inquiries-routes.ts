@@ -50,9 +50,13 @@ function guarded(deps: InquiryApiDeps, handle: (req: HttpRequest, who: ApiPrinci
   };
 }
 
-function positiveInt(v: string | null, name: string): number | undefined | string {
+/** Largest values of the id columns: accounts are `serial` (int4), inquiries `bigserial` read as JS numbers. */
+const MAX_INT4 = 2_147_483_647;
+const MAX_ID = Number.MAX_SAFE_INTEGER;
+
+function positiveInt(v: string | null, name: string, max: number): number | undefined | string {
   if (v === null) return undefined;
-  return /^[1-9]\d{0,15}$/.test(v) ? Number(v) : `${name} must be a positive whole number`;
+  return /^[1-9]\d{0,15}$/.test(v) && Number(v) <= max ? Number(v) : `${name} must be a whole number from 1 to ${max}`;
 }
 
 type Filter = { -readonly [K in keyof InquiryFilter]: InquiryFilter[K] };
@@ -88,8 +92,8 @@ export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
           if (!(STATES as readonly string[]).includes(state)) return problem(400, 'bad_filter', `state must be one of: ${STATES.join(', ')}`);
           filter.state = state as InquiryState;
         }
-        for (const [name, key] of [['account', 'accountId'], ['limit', 'limit'], ['before', 'beforeId']] as const) {
-          const v = positiveInt(q.get(name), name);
+        for (const [name, key, max] of [['account', 'accountId', MAX_INT4], ['limit', 'limit', MAX_INT4], ['before', 'beforeId', MAX_ID]] as const) {
+          const v = positiveInt(q.get(name), name, max);
           if (typeof v === 'string') return problem(400, 'bad_filter', v);
           if (v !== undefined) filter[key] = v;
         }
@@ -106,8 +110,8 @@ export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
       method: 'GET',
       path: '/api/inquiries/:id',
       handle: guarded(deps, async (req, who) => {
-        const id = positiveInt(req.params.id ?? null, 'id');
-        if (typeof id !== 'number') return problem(400, 'bad_id', `"${req.params.id}" is not an inquiry id`);
+        const id = positiveInt(req.params.id ?? null, 'id', MAX_ID);
+        if (typeof id !== 'number') return problem(400, 'bad_id', `${JSON.stringify((req.params.id ?? '').slice(0, 40))} is not an inquiry id (a whole number from 1 to ${MAX_ID})`);
         const inquiry = await visible(deps, who, id);
         if (!inquiry) return problem(404, 'not_found', `no inquiry ${id}`);
         const events = await deps.store.events(id);
@@ -119,8 +123,8 @@ export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
       path: '/api/inquiries/:id/route',
       handle: guarded(deps, async (req, who) => {
         if (who.kind !== 'admin') return problem(403, 'admin_only', 'routing an unrouted message needs a deployment-admin token (svarstid token create --admin)');
-        const id = positiveInt(req.params.id ?? null, 'id');
-        if (typeof id !== 'number') return problem(400, 'bad_id', `"${req.params.id}" is not an inquiry id`);
+        const id = positiveInt(req.params.id ?? null, 'id', MAX_ID);
+        if (typeof id !== 'number') return problem(400, 'bad_id', `${JSON.stringify((req.params.id ?? '').slice(0, 40))} is not an inquiry id (a whole number from 1 to ${MAX_ID})`);
         const body = parseJsonBody(req);
         if (!body.ok) return body.response;
         const account = (body.value as { account?: unknown } | null)?.account;

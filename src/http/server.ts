@@ -1,77 +1,69 @@
 /**
- * The HTTP server: reads each body (at most 1 MiB, else 413), matches a route, and writes JSON.
- * Routes come from the composition root: the core's API and the adapters' webhooks.
- * Every error is JSON {"error": code, "message": text}; an unexpected one is a logged 500.
+ * The HTTP server: total at the edge. Every request gets a JSON answer or, where the socket can no
+ * longer take one, is closed; nothing a client sends ends the process or yields a 5xx. Routes come
+ * from the composition root (the core's API and the adapters' webhooks); each request runs through
+ * handle-request.ts; what Node's parser refuses is answered by client-error.ts. Limits and timeouts
+ * are in limits.ts, their reasons in docs/http-edge.md.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { problem, type HttpResponse, type Route } from './routes.js';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { declaresBody } from './body.js';
+import { refusalFor, refuse } from './client-error.js';
+import { summarizeError } from './failure.js';
+import { handleRequest, SERVED_METHODS, writeResponse, type RequestDeps } from './handle-request.js';
+import { httpLimits, type HttpLimits } from './limits.js';
+import { problem, type Route } from './routes.js';
 
 export interface ServerDeps {
   readonly routes: readonly Route[];
   readonly logger: Logger;
+  /** shorthand for limits.maxBodyBytes */
   readonly maxBodyBytes?: number;
-}
-
-function write(res: ServerResponse, r: HttpResponse): void {
-  const text = r.text ?? JSON.stringify(r.body ?? {});
-  const type = r.text !== undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
-  res.writeHead(r.status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return Promise.resolve('too_large');
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) over = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function match(pattern: string, path: string): Record<string, string> | undefined {
-  const a = pattern.split('/');
-  const b = path.split('/');
-  if (a.length !== b.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]!.startsWith(':')) params[a[i]!.slice(1)] = decodeURIComponent(b[i]!);
-    else if (a[i] !== b[i]) return undefined;
-  }
-  return params;
+  readonly limits?: Partial<HttpLimits>;
 }
 
 export function createHttpServer(deps: ServerDeps): Server {
-  const limit = deps.maxBodyBytes ?? MAX_BODY_BYTES;
-  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    try {
-      const candidates = deps.routes.map((r) => ({ r, params: match(r.path, url.pathname) })).filter((c) => c.params !== undefined);
-      const found = candidates.find((c) => c.r.method === req.method);
-      if (!found) {
-        req.resume();
-        if (candidates.length) return write(res, problem(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}; use ${candidates.map((c) => c.r.method).join(' or ')}`));
-        return write(res, problem(404, 'not_found', `no route ${url.pathname}`));
-      }
-      const body = await readBody(req, limit);
-      if (body === 'too_large') return write(res, problem(413, 'payload_too_large', `the body is larger than ${limit} bytes`));
-      write(res, await found.r.handle({ method: req.method!, path: url.pathname, query: url.searchParams, headers: req.headers, body, params: found.params! }));
-    } catch (e) {
-      deps.logger.error({ err: e, path: url.pathname }, 'request failed');
-      if (!res.headersSent) write(res, problem(500, 'internal_error', 'internal error; nothing was stored'));
-    }
+  const limits = httpLimits({ ...deps.limits, ...(deps.maxBodyBytes !== undefined && { maxBodyBytes: deps.maxBodyBytes }) });
+  const request: RequestDeps = { routes: deps.routes, logger: deps.logger, limits };
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
+    handleRequest(request, req, res).catch((e: unknown) => {
+      // handleRequest answers its own errors; this is the guard around the guard
+      deps.logger.error({ error: summarizeError(e) }, 'request handling failed');
+      if (!res.headersSent) writeResponse(res, problem(500, 'internal_error', 'internal error (logged); the request was not carried out'), true);
+      else res.destroy();
+    });
+  };
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      // Node's own limit on the whole request is a backstop behind the body timeout of readBody
+      requestTimeout: limits.headersTimeoutMs + limits.bodyTimeoutMs + 5_000,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+      // a missing Host is answered by handleRequest, in JSON (Node's own answer has no body)
+      requireHostHeader: false,
+    },
+    serve,
+  );
+  server.on('clientError', (e: NodeJS.ErrnoException & { reason?: unknown }, socket) => {
+    if (e.code === 'ECONNRESET' || e.code === 'EPIPE') return socket.destroy();
+    refuse(socket, refusalFor(e.code, e.reason, limits));
   });
+  // Expect: 100-continue — refuse an announced body over the limit before the client sends it
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
+      return writeResponse(res, problem(413, 'payload_too_large', `the body is larger than ${limits.maxBodyBytes} bytes`), true);
+    }
+    res.writeContinue();
+    serve(req, res);
+  });
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    writeResponse(res, problem(417, 'expectation_failed', `Expect: ${JSON.stringify(String(req.headers.expect).slice(0, 60))} is not supported; only 100-continue is`), declaresBody(req));
+  });
+  server.on('connect', (_req: IncomingMessage, socket) => {
+    refuse(socket, { status: 405, error: 'method_not_allowed', message: `CONNECT is not served; svarstid serves ${SERVED_METHODS.join(', ')}` }, `allow: ${SERVED_METHODS.join(', ')}\r\n`);
+  });
+  return server;
 }
