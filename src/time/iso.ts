@@ -24,7 +24,19 @@ function wallClock(y: string, mo: string, d: string, h: string, mi: string, sec?
   const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   if (monthDays === undefined || day < 1 || day > monthDays || +h > 23 || +mi > 59 || (sec !== undefined && +sec > 59)) return undefined;
   const millis = frac === undefined ? 0 : Math.floor(+`0.${frac}` * 1000);
-  return Date.UTC(year, month - 1, day, +h, +mi, sec === undefined ? 0 : +sec, millis);
+  return utcMillis(year, month - 1, day, +h, +mi, sec === undefined ? 0 : +sec, millis);
+}
+
+/**
+ * Date.UTC, but exact for every year: Date.UTC reads the years 0–99 as 1900–1999 (the two-digit-year
+ * rule of the Date constructor), so "0050-06-01" would become 1950.
+ */
+export function utcMillis(year: number, month: number, day: number, h = 0, mi = 0, sec = 0, ms = 0): number {
+  const t = Date.UTC(year, month, day, h, mi, sec, ms);
+  if (year >= 100 || year < 0) return t;
+  const d = new Date(t);
+  d.setUTCFullYear(year, month, day);
+  return d.getTime();
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;

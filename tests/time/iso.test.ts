@@ -23,6 +23,13 @@ describe('ISO 8601 instants', () => {
       expect(round('2026-03-29T02:30')).toBe('2026-03-29T03:30:00+02:00');
       expect(round('2026-10-25T02:30')).toBe('2026-10-25T02:30:00+02:00');
     });
+    it('reads the years 0–99 as written, not as 1900–1999 (the trap of Date.UTC)', () => {
+      expect(new Date(parseInstant('0050-06-01T10:00:00Z', SE)).toISOString()).toBe('0050-06-01T10:00:00.000Z');
+      expect(new Date(parseInstant('0000-02-29T10:00:00Z', SE)).toISOString()).toBe('0000-02-29T10:00:00.000Z');
+      expect(new Date(parseInstant('0099-12-31T23:59:59.999Z', SE)).toISOString()).toBe('0099-12-31T23:59:59.999Z');
+      expect(new Date(parseInstant('0004-02-29T12:00+01:00', SE)).toISOString()).toBe('0004-02-29T11:00:00.000Z');
+      expect(new Date(parseInstant('0100-01-01T00:00Z', SE)).toISOString()).toBe('0100-01-01T00:00:00.000Z');
+    });
     it('rejects impossible dates, times and offsets, dates without time, and words', () => {
       for (const bad of ['2026-02-29T10:00Z', '2026-04-31T10:00', '2026-04-02T24:00Z', '2026-04-02T10:60Z', '2026-04-02T10:00+19:00', '2026-04-02', 'nu', '']) {
         expect(() => parseInstant(bad, SE), bad).toThrow(/ISO 8601/);

@@ -15,11 +15,18 @@ import type { z } from 'zod';
 import type { InboundAuthor, InboundMessage, OwnReply, SourceEvent } from '../../../src/inquiries/inbound.js';
 import { describeValue, GenericPayloadError, problemAt, problemsFromIssues } from './problems.js';
 import { ANSWERED_KEYS, answeredSchema, DEFAULT_CHANNEL, LIMITS, MESSAGE_KEYS, messageSchema } from './schema.js';
+import { MESSAGE_TIME_BOUNDS, rangeProblem, type InstantRange } from '../../../src/time/accepted-range.js';
 
 /** The reply id used when an answered notification has no external_id of its own. */
 export const answerIdFor = (answers: string): string => `answer-to:${answers}`;
 
 type Outcome = { event: SourceEvent } | { problems: string[] };
+
+/** The instant at `field` is outside `range`: the problem, or undefined. */
+function timeProblem(ms: number, range: InstantRange, prefix: PropertyKey[], field: string): Outcome | undefined {
+  const outside = rangeProblem(ms, range);
+  return outside === undefined ? undefined : { problems: [problemAt([...prefix, field], outside)] };
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -28,10 +35,12 @@ function toAuthor(a: z.output<typeof messageSchema>['author']): InboundAuthor {
   return { ...(a.id != null && { id: a.id }), ...(a.name != null && { name: a.name }), ...(a.handle != null && { handle: a.handle }) };
 }
 
-function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string): Outcome {
+function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string, range: InstantRange): Outcome {
   const r = messageSchema.safeParse(item);
   if (!r.success) return { problems: problemsFromIssues(r.error.issues, item, MESSAGE_KEYS, prefix) };
   const m = r.data;
+  const outside = timeProblem(m.received_at, range, prefix, 'received_at');
+  if (outside) return outside;
   const message: InboundMessage = {
     source: 'generic',
     origin: { name: source, channelGiven: m.channel != null },
@@ -48,10 +57,12 @@ function messageEvent(item: Record<string, unknown>, prefix: PropertyKey[], sour
   return { event: { kind: 'message', message } };
 }
 
-function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string): Outcome {
+function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[], source: string, range: InstantRange): Outcome {
   const r = answeredSchema.safeParse(item);
   if (!r.success) return { problems: problemsFromIssues(r.error.issues, item, ANSWERED_KEYS, prefix) };
   const a = r.data;
+  const outside = timeProblem(a.answered_at, range, prefix, 'answered_at');
+  if (outside) return outside;
   const reply: OwnReply = {
     source: 'generic',
     origin: { name: source, channelGiven: a.channel != null },
@@ -65,12 +76,12 @@ function answeredEvent(item: Record<string, unknown>, prefix: PropertyKey[], sou
   return { event: { kind: 'own_reply', reply } };
 }
 
-function itemEvent(item: unknown, prefix: PropertyKey[], source: string): Outcome {
+function itemEvent(item: unknown, prefix: PropertyKey[], source: string, range: InstantRange): Outcome {
   if (!isObject(item)) {
     const what = 'must be a JSON object (a message or an answered notification)';
     return { problems: [prefix.length ? problemAt(prefix, `${what}, got ${describeValue(item)}`) : `the payload ${what}, got ${describeValue(item)}`] };
   }
-  return 'answers' in item ? answeredEvent(item, prefix, source) : messageEvent(item, prefix, source);
+  return 'answers' in item ? answeredEvent(item, prefix, source, range) : messageEvent(item, prefix, source, range);
 }
 
 function batchItems(body: Record<string, unknown>, problems: string[]): unknown[] {
@@ -90,17 +101,18 @@ function batchItems(body: Record<string, unknown>, problems: string[]): unknown[
 /**
  * The events in a generic webhook body (already JSON-parsed, signature already verified).
  * `source` is the authenticated source name; it is each event's origin, and carried on the error for the log.
+ * `range` bounds received_at and answered_at (the route passes messageTimeRange(now); without it, the years 2000–2099).
  * @throws GenericPayloadError listing every problem ("text is required; url: …")
  */
-export function parseGenericPayload(body: unknown, source: string): SourceEvent[] {
+export function parseGenericPayload(body: unknown, source: string, range: InstantRange = MESSAGE_TIME_BOUNDS): SourceEvent[] {
   const problems: string[] = [];
   const events: SourceEvent[] = [];
   const collect = (o: Outcome): void => {
     if ('event' in o) events.push(o.event);
     else problems.push(...o.problems);
   };
-  if (isObject(body) && 'messages' in body) batchItems(body, problems).forEach((item, i) => collect(itemEvent(item, ['messages', i], source)));
-  else collect(itemEvent(body, [], source));
+  if (isObject(body) && 'messages' in body) batchItems(body, problems).forEach((item, i) => collect(itemEvent(item, ['messages', i], source, range)));
+  else collect(itemEvent(body, [], source, range));
   if (problems.length > 0) throw new GenericPayloadError(source, problems);
   return events;
 }

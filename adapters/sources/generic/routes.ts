@@ -1,6 +1,7 @@
 /** POST /webhooks/generic: signed messages from blogs, web chat, e-mail bridges and anything else. */
 import type { IngestPort } from '../../../src/app.js';
 import type { Route } from '../../../src/http/routes.js';
+import { messageTimeRange } from '../../../src/time/accepted-range.js';
 import { runWebhook } from '../webhook-flow.js';
 import { genericHeadersFrom, parseGenericPayload, verifyGenericSignature } from './index.js';
 
@@ -25,7 +26,7 @@ export function genericRoutes(cfg: GenericConfig, port: IngestPort): Route[] {
               source = v.source;
               return null;
             },
-            parse: (body) => parseGenericPayload(body, source),
+            parse: (body) => parseGenericPayload(body, source, messageTimeRange(port.now())),
           },
           port,
         );

@@ -3,6 +3,9 @@
  * and what we archive as `raw` for one event.
  */
 import { z } from 'zod';
+import { PayloadError } from '../../../src/inquiries/inbound.js';
+import { describeRange, rangeProblem, type InstantRange } from '../../../src/time/accepted-range.js';
+import { formatPath, type JsonPath } from './validate.js';
 
 /** Step one: the payload is an object with a string `object` ('page', 'instagram', 'user', …). */
 export const Envelope = z.looseObject({ object: z.string() });
@@ -42,4 +45,15 @@ export function archive(object: string, entry: MetaEntry, key: 'changes' | Messa
  */
 export function epochMs(value: number): number {
   return value >= 1e11 ? value : value * 1000;
+}
+
+/**
+ * The instant of a Meta timestamp (see epochMs) at `at`, checked against `range`: 1e308, 9e15 or
+ * -1e12 seconds is a PayloadError naming the field and the accepted range, not an instant the
+ * calendar chokes on later.
+ */
+export function metaInstant(value: number, at: JsonPath, range: InstantRange): number {
+  const ms = epochMs(value);
+  if (rangeProblem(ms, range) !== undefined) throw new PayloadError(`${formatPath(at)}: ${value} is outside the accepted range: it must lie between ${describeRange(range)}`);
+  return ms;
 }

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
-import { epochMs, type MetaEntry } from './envelope.js';
+import { metaInstant, type MetaEntry } from './envelope.js';
+import type { InstantRange } from '../../../src/time/accepted-range.js';
 import { validate, type JsonPath } from './validate.js';
 
 const FeedItem = z.looseObject({ item: z.string().optional(), verb: z.string().optional() });
@@ -26,14 +27,14 @@ const FeedComment = z.object({
 });
 
 /** The event for one feed change; `at` is the path of its `value`. */
-export function feedEvent(entry: MetaEntry, value: unknown, at: JsonPath, raw: unknown): SourceEvent | undefined {
+export function feedEvent(entry: MetaEntry, value: unknown, at: JsonPath, raw: unknown, range: InstantRange): SourceEvent | undefined {
   const { item, verb } = validate(FeedItem, value, at);
   if (item !== 'comment' || verb !== 'add') return undefined;
   const c = validate(FeedComment, value, at);
   const pageId = entry.id;
   // parent_id is the post for a top-level comment, the parent comment for a reply.
   const replyTo = c.parent_id !== undefined && c.parent_id !== c.post_id ? c.parent_id : undefined;
-  const when = epochMs(c.created_time);
+  const when = metaInstant(c.created_time, [...at, 'created_time'], range);
 
   if (c.from?.id === pageId) {
     // The page's own comment: an answer when it replies to a comment; a top-level comment answers nothing.

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
-import { epochMs, type MetaEntry } from './envelope.js';
+import { metaInstant, type MetaEntry } from './envelope.js';
+import type { InstantRange } from '../../../src/time/accepted-range.js';
 import { validate, type JsonPath } from './validate.js';
 
 /** As with Facebook, `from` and `text` are optional: without `from` the author is unknown (a citizen). */
@@ -25,9 +26,9 @@ const Timed = z.object({ time: z.number() });
  * documented in unix seconds — which is seconds after the comment was written.
  * No `url`: Instagram links use a media shortcode the payload does not carry.
  */
-export function instagramCommentEvent(entry: MetaEntry, value: unknown, at: JsonPath, entryAt: JsonPath, raw: unknown): SourceEvent | undefined {
+export function instagramCommentEvent(entry: MetaEntry, value: unknown, at: JsonPath, entryAt: JsonPath, raw: unknown, range: InstantRange): SourceEvent | undefined {
   const c = validate(InstagramComment, value, at);
-  const when = epochMs(validate(Timed, entry, entryAt).time);
+  const when = metaInstant(validate(Timed, entry, entryAt).time, [...entryAt, 'time'], range);
   const accountId = entry.id;
 
   if (c.from?.id === accountId) {

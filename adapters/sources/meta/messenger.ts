@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
-import { epochMs } from './envelope.js';
+import { metaInstant } from './envelope.js';
+import type { InstantRange } from '../../../src/time/accepted-range.js';
 import { validate, type JsonPath } from './validate.js';
 
 /**
@@ -21,10 +22,10 @@ const MessagingMessage = z.object({
 });
 
 /** The event for one messaging item; `at` is the item's path. */
-export function messengerEvent(item: Record<string, unknown>, at: JsonPath, raw: unknown): SourceEvent | undefined {
+export function messengerEvent(item: Record<string, unknown>, at: JsonPath, raw: unknown, range: InstantRange): SourceEvent | undefined {
   if (!('message' in item)) return undefined;
   const m = validate(MessagingMessage, item, at);
-  const when = epochMs(m.timestamp);
+  const when = metaInstant(m.timestamp, [...at, 'timestamp'], range);
 
   if (m.message.is_echo === true) {
     // Sent by the page (sender) to the citizen (recipient): it answers the conversation with that citizen.

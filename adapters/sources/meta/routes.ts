@@ -1,6 +1,7 @@
 /** GET and POST /webhooks/meta: the subscription handshake and signed event deliveries. */
 import type { IngestPort } from '../../../src/app.js';
 import type { Route } from '../../../src/http/routes.js';
+import { messageTimeRange } from '../../../src/time/accepted-range.js';
 import { header, notConfigured, runWebhook } from '../webhook-flow.js';
 import { answerVerification, parseMetaPayload, verifyMetaSignature } from './index.js';
 
@@ -32,7 +33,7 @@ export function metaRoutes(cfg: MetaConfig, port: IngestPort): Route[] {
           req,
           {
             verify: (r) => (verifyMetaSignature(r.body, header(r, 'x-hub-signature-256'), secret) ? null : 'X-Hub-Signature-256 is missing or does not match the body'),
-            parse: (body) => parseMetaPayload(body),
+            parse: (body) => parseMetaPayload(body, messageTimeRange(port.now())),
           },
           port,
         );

@@ -1,4 +1,6 @@
 /** Parses X API v1.1 `created_at` ("Wed Oct 10 20:19:24 +0000 2018") to epoch ms, without the engine's lenient Date parser. */
+import { utcMillis } from '../../../src/time/iso.js';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const CREATED_AT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
@@ -9,7 +11,7 @@ export function parseCreatedAt(text: string): number | undefined {
   const [, mon = '', day = '', hh = '', mm = '', ss = '', sign, oh = '', om = '', year = ''] = m;
   const month = (MONTHS as readonly string[]).indexOf(mon);
   if (month < 0 || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
-  const utc = Date.UTC(Number(year), month, Number(day), Number(hh), Number(mm), Number(ss));
+  const utc = utcMillis(Number(year), month, Number(day), Number(hh), Number(mm), Number(ss)); // exact for years < 100 too
   if (new Date(utc).getUTCDate() !== Number(day)) return undefined; // Feb 30 and the like
   const offsetMs = (Number(oh) * 60 + Number(om)) * 60_000;
   return sign === '+' ? utc - offsetMs : utc + offsetMs;

@@ -1,6 +1,7 @@
 /** GET and POST /webhooks/x: the CRC check and signed Account Activity deliveries. */
 import type { IngestPort } from '../../../src/app.js';
 import type { Route } from '../../../src/http/routes.js';
+import { messageTimeRange } from '../../../src/time/accepted-range.js';
 import { header, notConfigured, runWebhook } from '../webhook-flow.js';
 import { answerCrc, parseXPayload, verifyXSignature } from './index.js';
 
@@ -30,7 +31,7 @@ export function xRoutes(cfg: XConfig, port: IngestPort): Route[] {
           req,
           {
             verify: (r) => (verifyXSignature(r.body, header(r, 'x-twitter-webhooks-signature'), secret) ? null : 'x-twitter-webhooks-signature is missing or does not match the body'),
-            parse: (body) => parseXPayload(body),
+            parse: (body) => parseXPayload(body, messageTimeRange(port.now())),
           },
           port,
         );
