@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { json, problem, type HttpRequest, type HttpResponse, type Route } from '../../src/http/routes.js';
+import { databaseUnavailable, summarizeError } from '../../src/http/failure.js';
+import { isDatabaseUnavailable } from '../../src/db/unavailable.js';
 import { checkSignature, deliveryKey, parseBody } from './request.js';
 import type { DeliveryLog } from '../../src/chat/adapter.js';
 
@@ -89,8 +91,9 @@ export class RouteReceiver implements Receiver {
         () => answer(problem(404, 'unhandled_request', 'no listener handled this request')),
         (e: unknown) => {
           if (!answered) void this.o.deliveries.forget('slack', key).catch(() => {});
-          this.o.logger.error({ err: (e as Error)?.message ?? String(e), key }, 'Slack: processing failed');
-          answer(problem(500, 'internal_error', 'the request could not be processed'));
+          // class, code and frames only: the message of a driver error quotes bound values (personal data)
+          this.o.logger.error({ error: summarizeError(e), key }, 'Slack: processing failed');
+          answer(isDatabaseUnavailable(e) ? databaseUnavailable() : problem(500, 'internal_error', 'the request could not be processed'));
         },
       );
     });

@@ -6,6 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { verifySlackRequest } from '@slack/bolt';
+import { parseJson } from '../../src/http/json.js';
 import { problem, type HttpResponse } from '../../src/http/routes.js';
 
 export const MAX_SKEW_SECONDS = 5 * 60;
@@ -46,20 +47,16 @@ export function parseBody(headers: IncomingHttpHeaders, raw: string): Parsed {
       const body = Object.fromEntries(form);
       return typeof body.command === 'string' || body.ssl_check !== undefined ? { ok: true, body } : bad('a form body must be a slash command or carry payload=');
     }
-    try {
-      const body: unknown = JSON.parse(payload);
-      return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('payload must be a JSON object with a type');
-    } catch (e) {
-      return bad(`payload is not valid JSON: ${(e as Error).message}`);
-    }
+    const parsed = parseJson(payload);
+    if (!parsed.ok) return bad(`payload: ${parsed.message}`);
+    const body = parsed.value;
+    return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('payload must be a JSON object with a type');
   }
   if (type === 'application/json') {
-    try {
-      const body: unknown = JSON.parse(raw);
-      return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('the JSON body must be an object with a type');
-    } catch (e) {
-      return bad(`the body is not valid JSON: ${(e as Error).message}`);
-    }
+    const parsed = parseJson(raw);
+    if (!parsed.ok) return bad(parsed.message);
+    const body = parsed.value;
+    return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('the JSON body must be an object with a type');
   }
   return { ok: false, response: problem(415, 'unsupported_content_type', 'send application/x-www-form-urlencoded or application/json') };
 }

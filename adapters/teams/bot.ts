@@ -6,6 +6,7 @@
  * stores where the person can be reached for reminders.
  */
 import { ActivityTypes, TurnContext } from 'botbuilder';
+import { isDatabaseUnavailable } from '../../src/db/unavailable.js';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
 import type { ChatUser } from '../../src/chat/types.js';
 import type { Person } from '../../src/reminders/model.js';
@@ -13,6 +14,18 @@ import { isCardAction, parseCardAction } from './card-action.js';
 import { LABELS } from './cards/labels.js';
 import { botWasAdded, saveReference } from './references.js';
 import { inquiryCardActivity, plainText, replyActivity } from './replies.js';
+
+/**
+ * What a failed turn throws to botbuilder, which prints it with console.error: no cause and no
+ * message of the original (it may quote bound values, personal data), only whether the database was
+ * away, for the route's 503.
+ */
+export class TurnFailedError extends Error {
+  override readonly name = 'TurnFailedError';
+  constructor(readonly databaseUnavailable: boolean) {
+    super('the turn failed; see the svarstid log');
+  }
+}
 
 export class TeamsBot {
   constructor(private readonly runtime: ChatRuntime) {}
@@ -29,7 +42,7 @@ export class TeamsBot {
     } catch (e) {
       if (key !== undefined) await this.runtime.deliveries.forget('teams', key).catch(() => {});
       this.runtime.logger.error({ err: e, activity: a.id, type: a.type }, 'Teams turn failed');
-      throw new Error('the turn failed; see the svarstid log');
+      throw new TurnFailedError(isDatabaseUnavailable(e));
     }
   };
 

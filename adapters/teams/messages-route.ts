@@ -6,7 +6,11 @@
  * and resolve to the app's HttpResponse.
  */
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../src/db/unavailable.js';
+import { databaseUnavailable } from '../../src/http/failure.js';
 import { parseJsonBody, problem, type HttpRequest, type HttpResponse, type Route } from '../../src/http/routes.js';
+import { tokenShapeProblem } from './token-shape.js';
+import { TurnFailedError } from './bot.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
@@ -25,8 +29,22 @@ export function activityProblems(body: unknown): string[] {
   return problems;
 }
 
+/**
+ * What a 500 from botbuilder means: with the turn's own failure, the database being away is a 503
+ * (the Bot Framework redelivers), anything else stays a 500; without one the turn never ran, so it
+ * was the authentication — botbuilder could not reach the Bot Framework's identity service (an
+ * AuthenticationError is a 401, answered by botbuilder itself).
+ */
+function serverError(turnFailure: { error?: unknown }, message: string): HttpResponse {
+  if (turnFailure.error === undefined) {
+    return { ...problem(503, 'identity_unavailable', 'the Bot Framework identity service could not be reached to verify the request; send it again later'), headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } };
+  }
+  const e = turnFailure.error;
+  return (e instanceof TurnFailedError ? e.databaseUnavailable : isDatabaseUnavailable(e)) ? databaseUnavailable() : problem(500, 'bot_framework_error', message);
+}
+
 /** An Express-like response whose end() resolves the route's HttpResponse. */
-function bufferedResponse(resolve: (r: HttpResponse) => void) {
+function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { error?: unknown }) {
   let status = 200;
   let body: unknown;
   return {
@@ -39,10 +57,10 @@ function bufferedResponse(resolve: (r: HttpResponse) => void) {
       body = b;
     },
     end() {
-      if (status >= 400) {
-        const message = typeof body === 'string' && body !== '' ? body : `the Bot Framework adapter answered ${status}`;
-        resolve(problem(status, status === 401 ? 'unauthorized' : 'bot_framework_error', message.split('\n')[0]!));
-      } else resolve({ status, body: body ?? {} });
+      const message = (typeof body === 'string' && body !== '' ? body : `the Bot Framework adapter answered ${status}`).split('\n')[0]!;
+      if (status >= 500) resolve(serverError(turnFailure, message));
+      else if (status >= 400) resolve(problem(status, status === 401 ? 'unauthorized' : 'bot_framework_error', message));
+      else resolve({ status, body: body ?? {} });
     },
   };
 }
@@ -56,9 +74,21 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
       if (!parsed.ok) return parsed.response;
       const problems = activityProblems(parsed.value);
       if (problems.length > 0) return problem(400, 'invalid_activity', problems.join('; '));
+      const authorization = req.headers.authorization;
+      const badToken = authorization === undefined ? undefined : tokenShapeProblem(authorization);
+      if (badToken !== undefined) return problem(401, 'unauthorized', badToken);
+      const turnFailure: { error?: unknown } = {};
+      const turn = async (context: TurnContext): Promise<void> => {
+        try {
+          await logic(context);
+        } catch (e) {
+          turnFailure.error = e;
+          throw e;
+        }
+      };
       return new Promise<HttpResponse>((resolve, reject) => {
         const request = { method: 'POST', headers: req.headers, body: parsed.value as Record<string, unknown> };
-        adapter.process(request, bufferedResponse(resolve), logic).catch(reject);
+        adapter.process(request, bufferedResponse(resolve, turnFailure), turn).catch(reject);
       });
     },
   };
