@@ -5,6 +5,7 @@ import { appFromEnv } from '../main.js';
 import { systemClock } from '../app.js';
 import { CliError } from './errors.js';
 import { startScheduler } from '../reminders/scheduler.js';
+import { installLastResort } from './last-resort.js';
 
 export interface ServeOptions {
   policies: string;
@@ -38,6 +39,8 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     scheduler.stop();
     app.close().then(() => process.exit(0), () => process.exit(1));
   };
+  // an error nobody caught is logged and the server keeps serving (see last-resort.ts for why)
+  installLastResort({ logger, stop: async () => { scheduler.stop(); await app.close(); } });
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
