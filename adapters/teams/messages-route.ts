@@ -35,12 +35,13 @@ export function activityProblems(body: unknown): string[] {
  * was the authentication — botbuilder could not reach the Bot Framework's identity service (an
  * AuthenticationError is a 401, answered by botbuilder itself).
  */
-function serverError(turnFailure: { error?: unknown }, message: string): HttpResponse {
+function serverError(turnFailure: { error?: unknown }): HttpResponse {
   if (turnFailure.error === undefined) {
     return { ...problem(503, 'identity_unavailable', 'the Bot Framework identity service could not be reached to verify the request; send it again later'), headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } };
   }
   const e = turnFailure.error;
-  return (e instanceof TurnFailedError ? e.databaseUnavailable : isDatabaseUnavailable(e)) ? databaseUnavailable() : problem(500, 'bot_framework_error', message);
+  // not botbuilder's text, which is the error's message (a driver error quotes the query and its values)
+  return (e instanceof TurnFailedError ? e.databaseUnavailable : isDatabaseUnavailable(e)) ? databaseUnavailable() : problem(500, 'bot_framework_error', 'the turn failed; see the svarstid log');
 }
 
 /** An Express-like response whose end() resolves the route's HttpResponse. */
@@ -58,7 +59,7 @@ function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { err
     },
     end() {
       const message = (typeof body === 'string' && body !== '' ? body : `the Bot Framework adapter answered ${status}`).split('\n')[0]!;
-      if (status >= 500) resolve(serverError(turnFailure, message));
+      if (status >= 500) resolve(serverError(turnFailure));
       else if (status >= 400) resolve(problem(status, status === 401 ? 'unauthorized' : 'bot_framework_error', message));
       else resolve({ status, body: body ?? {} });
     },
