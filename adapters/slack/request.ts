@@ -7,6 +7,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { verifySlackRequest } from '@slack/bolt';
 import { parseJson } from '../../src/http/json.js';
+import { boltShapeProblem } from './body-shape.js';
 import { problem, type HttpResponse } from '../../src/http/routes.js';
 
 export const MAX_SKEW_SECONDS = 5 * 60;
@@ -50,20 +51,28 @@ export function parseBody(headers: IncomingHttpHeaders, raw: string): Parsed {
     const parsed = parseJson(payload);
     if (!parsed.ok) return bad(`payload: ${parsed.message}`);
     const body = parsed.value;
-    return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('payload must be a JSON object with a type');
+    if (!isObject(body) || typeof body.type !== 'string') return bad('payload must be a JSON object with a type');
+    const shape = boltShapeProblem(body);
+    return shape === undefined ? { ok: true, body } : bad(`payload: ${shape}`);
   }
   if (type === 'application/json') {
     const parsed = parseJson(raw);
     if (!parsed.ok) return bad(parsed.message);
     const body = parsed.value;
-    return isObject(body) && typeof body.type === 'string' ? { ok: true, body } : bad('the JSON body must be an object with a type');
+    if (!isObject(body) || typeof body.type !== 'string') return bad('the JSON body must be an object with a type');
+    const shape = boltShapeProblem(body);
+    return shape === undefined ? { ok: true, body } : bad(shape);
   }
   return { ok: false, response: problem(415, 'unsupported_content_type', 'send application/x-www-form-urlencoded or application/json') };
 }
 
+/** Slack's ids are short; a longer one is hashed, so that the key fits the database's index. */
+const MAX_KEY_ID = 200;
+
 /** The key a redelivery of the same request shares: the event's id, else the interaction's trigger, else the body. */
 export function deliveryKey(body: Record<string, unknown>, raw: string, hash: (s: string) => string): string {
-  if (typeof body.event_id === 'string') return `event:${body.event_id}`;
-  if (typeof body.trigger_id === 'string') return `trigger:${body.trigger_id}`;
+  const id = (kind: string, v: string): string => (v.length <= MAX_KEY_ID ? `${kind}:${v}` : `${kind}-sha256:${hash(v)}`);
+  if (typeof body.event_id === 'string') return id('event', body.event_id);
+  if (typeof body.trigger_id === 'string') return id('trigger', body.trigger_id);
   return `body:${hash(raw)}`;
 }

@@ -9,6 +9,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../src/db/unavailable.js';
 import { databaseUnavailable } from '../../src/http/failure.js';
 import { parseJsonBody, problem, type HttpRequest, type HttpResponse, type Route } from '../../src/http/routes.js';
+import { activityLimitProblems } from './activity-limits.js';
 import { tokenShapeProblem } from './token-shape.js';
 import { TurnFailedError } from './bot.js';
 
@@ -30,7 +31,8 @@ export function activityProblems(body: unknown): string[] {
 }
 
 /**
- * What a 500 from botbuilder means: with the turn's own failure, the database being away is a 503
+ * What a 5xx from botbuilder means (501 is its answer to an invoke the bot did not answer: a 400
+ * here, the bot answers no invokes): with the turn's own failure, the database being away is a 503
  * (the Bot Framework redelivers), anything else stays a 500; without one the turn never ran, so it
  * was the authentication — botbuilder could not reach the Bot Framework's identity service (an
  * AuthenticationError is a 401, answered by botbuilder itself).
@@ -59,7 +61,8 @@ function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { err
     },
     end() {
       const message = (typeof body === 'string' && body !== '' ? body : `the Bot Framework adapter answered ${status}`).split('\n')[0]!;
-      if (status >= 500) resolve(serverError(turnFailure));
+      if (status === 501) resolve(problem(400, 'unsupported_activity', 'svarstid answers no invoke activities of this kind'));
+      else if (status >= 500) resolve(serverError(turnFailure));
       else if (status >= 400) resolve(problem(status, status === 401 ? 'unauthorized' : 'bot_framework_error', message));
       else resolve({ status, body: body ?? {} });
     },
@@ -74,6 +77,7 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
       const parsed = parseJsonBody(req);
       if (!parsed.ok) return parsed.response;
       const problems = activityProblems(parsed.value);
+      if (problems.length === 0) problems.push(...activityLimitProblems(parsed.value as Record<string, unknown>));
       if (problems.length > 0) return problem(400, 'invalid_activity', problems.join('; '));
       const authorization = req.headers.authorization;
       const badToken = authorization === undefined ? undefined : tokenShapeProblem(authorization);

@@ -5,6 +5,7 @@
  * error format for a 4xx, how many inquiries were stored (default none) and that the server still
  * answers /healthz afterwards.
  */
+import { createHash } from 'node:crypto';
 import { sendRaw, requestBytes, type Answer, type RequestSpec } from './raw-client.js';
 import type { FuzzApp, Signers } from './fuzz-app.js';
 
@@ -96,6 +97,13 @@ export function chunked(path: string, size: number, headers: readonly Header[] =
     parts.push(Buffer.from('0\r\n\r\n'));
     return sendRaw(f.port, [Buffer.concat(parts)]);
   };
+}
+
+/** `n` characters that do not compress (a database compresses a repetitive key into an index entry; these it cannot), the same every run. */
+export function noise(n: number, seed = 'svarstid'): string {
+  let out = '';
+  for (let h = seed; out.length < n; ) out += (h = createHash('sha256').update(h).digest('base64url'));
+  return out.slice(0, n);
 }
 
 let counter = 0;

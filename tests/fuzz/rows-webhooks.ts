@@ -5,7 +5,7 @@
  */
 import { signGeneric } from '../../adapters/sources/generic/index.js';
 import { SECRETS } from '../support/app-harness.js';
-import { concurrently, deep, generic, get, meta, post, teams, uid, x, type Body, type BodyOf, type Case, type PostOptions } from './case.js';
+import { concurrently, deep, generic, get, meta, noise, post, teams, uid, x, type Body, type BodyOf, type Case, type PostOptions } from './case.js';
 import type { FuzzApp } from './fuzz-app.js';
 import { genericMessage, metaComment, messengerMessage, NOW, teamsActivity, xDirectMessage, xMention } from './payloads.js';
 import type { Answer } from './raw-client.js';
@@ -113,6 +113,10 @@ export const META: Case[] = [
   { name: 'meta: emoji, right-to-left override and zero-width text', send: meta(metaComment(uid('c'), { message: '🏊‍♀️ \u202egnimmiws\u202c \u200b\u200d\ufeff' })), status: 200, stores: 1 },
   { name: 'meta: invalid UTF-8 bytes in the text', send: meta(Buffer.from(JSON.stringify(metaComment(uid('c'), { message: 'XX' })).replace('XX', '\u00ff\u00fe'), 'latin1')), status: 200, stores: 1 },
   { name: 'meta: overlong UTF-8 in the text', send: meta(Buffer.concat([Buffer.from(JSON.stringify(metaComment(uid('c'), { message: 'XX' })).split('XX')[0]!), Buffer.from([0xc0, 0xaf]), Buffer.from(JSON.stringify(metaComment('unused', { message: 'XX' })).split('XX')[1]!)])), status: 200, stores: 1 },
+  { name: 'meta: a comment id of 10 KB', send: meta(metaComment('unused', { comment_id: noise(10_000) })), status: 400, error: 'invalid_payload', message: /comment_id: is longer than 255/ },
+  { name: 'meta: a page id of 10 KB', send: meta(metaComment(uid('c'), {}, { id: noise(10_000) })), status: 400, error: 'invalid_payload', message: /entry\[0\]\.id: is longer than 255/ },
+  { name: 'meta: a Messenger mid of 10 KB', send: meta(messengerMessage(uid('m'), { message: { mid: noise(10_000), text: 'Hej' } })), status: 400, error: 'invalid_payload' },
+  { name: 'meta: a parent id of 10 KB (looked up, not stored in an index)', send: meta(metaComment(uid('c'), { parent_id: noise(10_000) })), status: 200, stores: 1 },
   { name: 'meta: brackets inside a string do not count as depth', send: meta(metaComment(uid('c'), { message: deep(5_000) })), status: 200, stores: 1 },
   { name: 'meta: escaped quotes and backslashes before brackets', send: meta(metaComment(uid('c'), { message: `\\"${'['.repeat(100)}\\\\` })), status: 200, stores: 1 },
 ];
@@ -125,7 +129,8 @@ export const X: Case[] = [
   { name: 'x: tweet_create_events as an object', send: x({ for_user_id: '289337474', tweet_create_events: {} }), status: 400, error: 'invalid_payload' },
   { name: 'x: an empty screen_name', send: x(xMention(uid('t'), { user: { id_str: '1', screen_name: '' } })), status: 400, error: 'invalid_payload' },
   { name: 'x: __proto__ in a tweet', send: x(JSON.stringify(xMention(uid('t'))).replace('"id_str":', '"__proto__":{"isRetweet":true},"id_str":')), status: 200, stores: 1 },
-  { name: 'x: a tweet id of 10 KB', send: x(xMention('9'.repeat(10_000))), status: 200, stores: 1 },
+  { name: 'x: a for_user_id of 10 KB', send: x({ ...xMention(uid('t')), for_user_id: noise(10_000) }), status: 400, error: 'invalid_payload' },
+  { name: 'x: a tweet id of 10 KB', send: x(xMention('9'.repeat(10_000))), status: 400, error: 'invalid_payload', message: /id_str: is longer than 255 characters/ },
 ];
 
 const batch = (items: unknown[]) => ({ messages: items });
@@ -167,6 +172,15 @@ const teamsRows: Case[] = [
   { name: 'teams: no type', send: teams(teamsActivity(uid('a'), { type: undefined })), status: 400, error: 'invalid_activity' },
   { name: 'teams: a card value that is text', send: teams(teamsActivity(uid('a'), { value: 'claim 1' })), status: 400, error: 'invalid_activity' },
   { name: 'teams: from is null', send: teams(teamsActivity(uid('a'), { from: null })), status: 400, error: 'invalid_activity' },
+  { name: 'teams: a conversation id of 10 KB', send: teams(teamsActivity(uid('a'), { conversation: { id: noise(10_000) } })), status: 400, error: 'invalid_activity', message: /conversation\.id is 10000 characters long/ },
+  { name: 'teams: an activity id that is not ASCII', send: teams(teamsActivity('😀'.repeat(10))), status: 400, error: 'invalid_activity', message: /id must be printable ASCII/ },
+  { name: 'teams: a message without a recipient', send: teams(teamsActivity(uid('a'), { recipient: undefined })), status: 400, error: 'invalid_activity', message: /recipient\.id is required/ },
+  { name: 'teams: an invoke the bot does not answer', send: teams(teamsActivity(uid('a'), { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } } })), status: 400, error: 'unsupported_activity' },
+  { name: 'teams: attachments as text, entities as a number, channelData as text', send: teams(teamsActivity(uid('a'), { attachments: 'x', entities: 5, channelData: 'x' })), status: 200 },
+  { name: 'teams: text as a number', send: teams(teamsActivity(uid('a'), { text: 5 })), status: 200 },
+  { name: 'teams: a card value of the wrong shape', send: teams(teamsActivity(uid('a'), { value: { svarstid: 'claim', inquiry: 'abc' }, replyToId: 'x' })), status: 200 },
+  { name: 'teams: a channel message with an @mention', send: teams(teamsActivity(uid('a'), { conversation: { id: '19:x@thread.tacv2', conversationType: 'channel' }, entities: [{ type: 'mention', mentioned: { id: '28:svarstid-bot' }, text: '<at>svarstid</at>' }], text: '<at>svarstid</at> lista' })), status: 200 },
+  { name: 'teams: a timestamp that is no time', send: teams(teamsActivity(uid('a'), { timestamp: 'yesterday' })), status: 200 },
   { name: 'teams: __proto__ in the activity', send: teams((f) => JSON.stringify(teamsActivity(uid('a'))(f)).replace('"type":', '"__proto__":{"type":"x"},"type":')), status: 200 },
   { name: 'teams (authentication on): no token', send: teams(teamsActivity(uid('a')), { auth: true }), status: 401, error: 'unauthorized' },
   { name: 'teams (authentication on): a token that is not a JWT', send: teams(teamsActivity(uid('a')), { auth: true, headers: [['Authorization', 'Bearer not-a-jwt']] }), status: 401, error: 'unauthorized' },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 import { describeRange, rangeProblem, type InstantRange } from '../../../src/time/accepted-range.js';
-import { formatPath, type JsonPath } from './validate.js';
+import { formatPath, metaId, type JsonPath } from './validate.js';
 
 /** Step one: the payload is an object with a string `object` ('page', 'instagram', 'user', …). */
 export const Envelope = z.looseObject({ object: z.string() });
@@ -17,7 +17,7 @@ const MessagingItem = z.looseObject({});
 export const Entries = z.looseObject({
   entry: z.array(
     z.looseObject({
-      id: z.string(),
+      id: metaId,
       time: z.number().optional(),
       changes: z.array(Change).optional(),
       messaging: z.array(MessagingItem).optional(),

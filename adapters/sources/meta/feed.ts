@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant, type MetaEntry } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';
-import { validate, type JsonPath } from './validate.js';
+import { metaId, validate, type JsonPath } from './validate.js';
 
 const FeedItem = z.looseObject({ item: z.string().optional(), verb: z.string().optional() });
 
@@ -17,12 +17,12 @@ const FeedItem = z.looseObject({ item: z.string().optional(), verb: z.string().o
  * has no `message` (then text is '' and the renderer says so; the attachment stays in `raw`).
  */
 const FeedComment = z.object({
-  comment_id: z.string(),
+  comment_id: metaId,
   post_id: z.string(),
   created_time: z.number(),
   parent_id: z.string().optional(),
   message: z.string().optional(),
-  from: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  from: z.object({ id: metaId, name: z.string().optional() }).optional(),
   post: z.object({ permalink_url: z.string().optional() }).optional(),
 });
 

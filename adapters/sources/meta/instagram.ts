@@ -7,13 +7,13 @@ import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant, type MetaEntry } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';
-import { validate, type JsonPath } from './validate.js';
+import { metaId, validate, type JsonPath } from './validate.js';
 
 /** As with Facebook, `from` and `text` are optional: without `from` the author is unknown (a citizen). */
 const InstagramComment = z.object({
-  id: z.string(),
+  id: metaId,
   text: z.string().optional(),
-  from: z.object({ id: z.string(), username: z.string().optional() }).optional(),
+  from: z.object({ id: metaId, username: z.string().optional() }).optional(),
   media: z.object({ id: z.string(), media_product_type: z.string().optional() }).optional(),
   parent_id: z.string().optional(),
 });

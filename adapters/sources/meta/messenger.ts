@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';
-import { validate, type JsonPath } from './validate.js';
+import { metaId, validate, type JsonPath } from './validate.js';
 
 /**
  * `text` is optional: a message of attachments only (image, audio, file, sticker, location…) becomes
@@ -15,10 +15,10 @@ import { validate, type JsonPath } from './validate.js';
  * the attachments stay in `raw`.
  */
 const MessagingMessage = z.object({
-  sender: z.object({ id: z.string() }),
-  recipient: z.object({ id: z.string() }),
+  sender: z.object({ id: metaId }),
+  recipient: z.object({ id: metaId }),
   timestamp: z.number(),
-  message: z.object({ mid: z.string(), text: z.string().optional(), is_echo: z.boolean().optional() }),
+  message: z.object({ mid: metaId, text: z.string().optional(), is_echo: z.boolean().optional() }),
 });
 
 /** The event for one messaging item; `at` is the item's path. */

@@ -2,10 +2,15 @@
  * Validation with zod that fails as a PayloadError whose message names the JSON path, e.g.
  * `entry[0].changes[1].value.comment_id is required`. Unknown extra fields are always allowed.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
+
+/** Meta's ids are short ASCII (a Messenger mid is about 100 characters); a longer one cannot be a real id, nor fit the database's unique index. */
+export const MAX_ID_LENGTH = 255;
+/** An id the core stores and looks up: the page, the comment, the message, its author. */
+export const metaId = z.string().max(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters, longer than any Meta id` });
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, at: JsonPath): z.output<S> {
   const result = schema.safeParse(value);

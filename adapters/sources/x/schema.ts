@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { parseCreatedAt } from './created-at.js';
 
-const id = z.string().min(1);
+/** X's ids are at most 19 digits; a longer one cannot be real, nor fit the database's unique index. */
+export const MAX_ID_LENGTH = 255;
+const id = z.string().min(1).max(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters, longer than any X id` });
 const epochMs = z.string().regex(/^\d+$/, 'must be a string of digits (epoch milliseconds)');
 
 /** Loose: the entry is archived whole with the message (see direct-messages.ts). */
