@@ -60,6 +60,7 @@ describe.each(TARGETS)('the fuzz corpus on $name', ({ name, target }) => {
           if (c.error) expect(answer.json.error, shown).toBe(c.error);
         }
         if (c.message) expect(answer.json?.message, shown).toMatch(c.message);
+        c.check?.(answer);
         const after = await f.stored();
         expect(after.inquiries - before.inquiries, 'inquiries stored').toBe(c.stores ?? 0);
         expect(after.events - before.events, 'events written: one "received" per stored inquiry').toBe(c.stores ?? 0);

@@ -3,6 +3,7 @@
  * route serves: malformed percent-encoding (item 2), control characters, ids past the columns' range,
  * instants past the calendars' range (item 5).
  */
+import { expect } from 'vitest';
 import { api, get, post, type Case } from './case.js';
 
 const D = '/api/deadline?organization=hofors&channel=facebook&at=';
@@ -84,7 +85,7 @@ export const DEADLINES: Case[] = [
 
 export const HEALTH_AND_UNKNOWN: Case[] = [
   { name: '/healthz', send: get('/healthz'), status: 200 },
-  { name: '/health', send: get('/health'), status: 200 },
+  { name: '/health without a token names no organizations', send: get('/health'), status: 200, check: (a) => expect(a.json.organizations).toBeUndefined() },
   { name: '/health with a query', send: get('/health?verbose=1'), status: 200 },
   { name: 'POST /healthz', send: post('/healthz', '{}'), status: 405, error: 'method_not_allowed' },
   { name: '/healthz with a malformed query', send: get('/healthz?%'), status: 400, error: 'bad_query_encoding' },

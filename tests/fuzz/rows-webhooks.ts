@@ -160,6 +160,9 @@ export const GENERIC: Case[] = [
   { name: 'generic: invalid UTF-8 bytes in the text', send: generic(Buffer.from(JSON.stringify(genericMessage(uid('g'), { text: 'XX' })).replace('XX', '\u00ff\u00c0'), 'latin1')), status: 200, stores: 1 },
   { name: 'generic: a byte order mark inside the text', send: generic(genericMessage(uid('g'), { text: '\ufeffHej' })), status: 200, stores: 1 },
   { name: 'generic: brackets inside a string', send: generic(genericMessage(uid('g'), { text: deep(2_000, '{', '}') })), status: 200, stores: 1 },
+  { name: 'generic (tenancy): an account the source is not bound to', send: generic(genericMessage(uid('g'), { account: 'arvidsjaur-blogg' })), status: 403, error: 'account_not_bound', message: /arvidsjaur-blogg/ },
+  { name: 'generic (tenancy): a batch with one unbound account stores none', send: generic(batch([genericMessage(uid('g')), genericMessage(uid('g'), { account: 'nassjo-facebook' })])), status: 403, error: 'account_not_bound' },
+  { name: 'generic (tenancy): a channel other than the account\'s', send: generic(genericMessage(uid('g'), { channel: 'chat' })), status: 403, error: 'channel_mismatch' },
   { name: 'generic: the same blog comment 10 times at once', send: concurrently(10, generic(genericMessage('at-once-1'))), status: 200, stores: 1 },
 ];
 
