@@ -121,5 +121,6 @@ describe('svarstid token with npm start', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'svarstid-token-'));
     await svarstid(['org', 'apply', 'policies/hofors.yaml'], { SVARSTID_DATA_DIR: fresh });
     expect(existsSync(join(fresh, 'api-token'))).toBe(false);
-  });
+    // five processes each opening an embedded database: generous under a loaded full suite
+  }, 240_000);
 });
