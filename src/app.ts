@@ -37,6 +37,7 @@ import { ChatService } from './chat/service.js';
 import { ChatStore, ConversationStore, DeliveryLogStore } from './db/chat-store.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
+import { noCredentials, type AccountCredentials } from './platform/account-credentials.js';
 
 export interface Clock {
   now(): number;
@@ -66,6 +67,8 @@ export interface AppOptions {
   readonly worker?: string;
   /** the HTTP edge's size limits and timeouts (default DEFAULT_LIMITS in src/http/limits.ts) */
   readonly http?: Partial<HttpLimits>;
+  /** accounts' platform credentials (Graph API page tokens, X user tokens); default: none */
+  readonly credentials?: AccountCredentials;
 }
 
 export interface App {
@@ -77,6 +80,8 @@ export interface App {
   readonly tokens: TokenStore;
   /** routing an unrouted message to an account (svarstid route, the admin API) */
   readonly routeDeps: RouteDeps;
+  /** an account's platform credential, from the reference its directory entry names */
+  readonly credentials: AccountCredentials;
   readonly ingest: IngestPort;
   readonly server: Server;
   readonly reminders: ReminderQueue;
@@ -189,7 +194,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     clock: () => o.clock.now(),
   });
   return {
-    database, inquiries, directory, policies, tokens, routeDeps, ingest: port, server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, credentials: o.credentials ?? noCredentials, ingest: port, server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

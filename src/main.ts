@@ -5,6 +5,8 @@
  *   SVARSTID_API_TOKEN      optional deployment-admin token of the REST API (organizations' tokens: svarstid token create)
  *   META_APP_SECRET, META_VERIFY_TOKEN, X_CONSUMER_SECRET, SVARSTID_SOURCE_SECRET_<NAME>   webhook secrets
  *   MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID   the Teams bot (SingleTenant)
+ *   SVARSTID_SECRETS_FILE   YAML of accounts' platform credentials (0600); the directory names env variables or entries of it
+ *   META_GRAPH_API_URL, X_API_URL   the platforms' API base URLs (tests: local fakes)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  */
@@ -14,6 +16,8 @@ import type { Logger } from 'pino';
 import { metaRoutes } from '../adapters/sources/meta/routes.js';
 import { xRoutes } from '../adapters/sources/x/routes.js';
 import { genericRoutes } from '../adapters/sources/generic/routes.js';
+import { accountCredentials } from './platform/account-credentials.js';
+import { credentialSource } from './platform/credentials.js';
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
 import { httpLimitsFromEnv } from './http/limits.js';
@@ -88,6 +92,8 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     logger,
     ...(token !== undefined && { apiToken: token }),
     http: httpLimitsFromEnv(env),
+    // read before anything starts: a secrets file others can read stops start-up, naming the file
+    credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),

@@ -62,13 +62,14 @@ export class DirectoryStore {
         const values = {
           orgId: d.organization, key: a.key, name: a.name, channel: a.channel, externalId: a.external_id, url: a.url ?? null,
           responsibleId: ids.get(a.responsible)!, substituteId: a.substitute ? ids.get(a.substitute)! : null, managerId: a.manager ? ids.get(a.manager)! : null, active: true,
+          credentialsRef: a.credentials ?? null,
         };
         const row = await tx.insert(accounts).values(values).onConflictDoUpdate({ target: [accounts.orgId, accounts.key], set: values }).returning({ id: accounts.id });
         accountIds.set(a.key, row[0]!.id);
       }
       const accountResult = diff(beforeAccounts, d.accounts.map((a) => a.key), (r) => r.key, (r, key) => {
         const a = d.accounts.find((x) => x.key === key)!;
-        return r.name !== a.name || r.channel !== a.channel || r.externalId !== a.external_id || r.url !== (a.url ?? null) || r.responsibleId !== ids.get(a.responsible) || r.substituteId !== (a.substitute ? ids.get(a.substitute) : null) || r.managerId !== (a.manager ? ids.get(a.manager) : null) || !r.active;
+        return r.name !== a.name || r.channel !== a.channel || r.externalId !== a.external_id || r.url !== (a.url ?? null) || r.responsibleId !== ids.get(a.responsible) || r.substituteId !== (a.substitute ? ids.get(a.substitute) : null) || r.managerId !== (a.manager ? ids.get(a.manager) : null) || !r.active || JSON.stringify(r.credentialsRef ?? null) !== JSON.stringify(a.credentials ?? null);
       });
       const goneAccounts = await tx
         .update(accounts)

@@ -52,6 +52,8 @@ export const accounts = pgTable(
     substituteId: integer('substitute_id').references(() => people.id),
     managerId: integer('manager_id').references(() => people.id),
     active: boolean('active').notNull().default(true),
+    /** where the account's platform credential is ({ env } or { secrets }); never the value itself */
+    credentialsRef: jsonb('credentials_ref').$type<{ env: string } | { secrets: string }>(),
   },
   (t) => [uniqueIndex('accounts_org_key').on(t.orgId, t.key), uniqueIndex('accounts_channel_external').on(t.channel, t.externalId)],
 );

@@ -9,13 +9,16 @@
  *   accounts:
  *     - { key: facebook, name: Hofors kommun, channel: facebook, external_id: "112233445566778", responsible: erik.lind, substitute: maria.ek, manager: anna.berg }
  *     - { key: blogg, name: Kommunbloggen, channel: blog, external_id: hofors-blogg, responsible: maria.ek }
+ *     # a platform account may name where its API credential is (never the value; docs/platform-clients.md)
+ *     - { key: x, name: "@hoforskommun", channel: x, external_id: "1400…", responsible: maria.ek, credentials: { secrets: hofors-x } }
  *   sources:                          # generic webhook sources and the accounts each may post for (directory-sources.ts)
  *     - { name: hofors-blogg, accounts: [blogg] }
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PolicyError, problemsFromZod, type PolicyProblem } from '../policy/errors.js';
-import { CHANNEL_KINDS } from '../policy/vocabulary.js';
+import { CredentialRefSchema } from '../platform/credentials.js';
+import { CHANNEL_KINDS, platformOf } from '../policy/vocabulary.js';
 import { SOURCE_NAME, SOURCE_NAME_RULE, sourceProblems } from './directory-sources.js';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'keys are lower case letters, digits, ".", "_" and "-"');
@@ -40,6 +43,8 @@ const account = z.strictObject({
   responsible: key,
   substitute: key.optional(),
   manager: key.optional(),
+  /** where the account's platform credential is: { env: NAME } or { secrets: NAME } */
+  credentials: CredentialRefSchema.optional(),
 });
 
 const source = z.strictObject({
@@ -76,6 +81,9 @@ function crossChecks(d: DirectoryData): PolicyProblem[] {
     }
     if (a.substitute !== undefined && a.substitute === a.responsible) {
       problems.push({ path: `accounts[${i}].substitute`, message: 'the substitute must be someone other than the responsible officer' });
+    }
+    if (a.credentials !== undefined && platformOf(a.channel) === undefined) {
+      problems.push({ path: `accounts[${i}].credentials`, message: `a ${a.channel} account has no platform API; credentials are for facebook, messenger, instagram and x accounts (a generic source signs with its own secret)` });
     }
     if (a.manager !== undefined && people.get(a.manager)?.role !== 'manager') {
       problems.push({ path: `accounts[${i}].manager`, message: `"${a.manager}" does not have role: manager` });

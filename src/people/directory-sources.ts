@@ -15,10 +15,10 @@
  *     messages on a page or mark a platform's real inquiry answered.
  */
 import type { PolicyProblem } from '../policy/errors.js';
-import type { ChannelKind } from '../policy/vocabulary.js';
+import { CHANNEL_KINDS, CHANNEL_PLATFORM, type ChannelKind } from '../policy/vocabulary.js';
 
 /** Channels whose messages come only from a platform adapter's verified webhook (Meta: facebook, messenger, instagram; X: x). */
-export const PLATFORM_CHANNELS: readonly ChannelKind[] = ['facebook', 'messenger', 'instagram', 'x'];
+export const PLATFORM_CHANNELS: readonly ChannelKind[] = CHANNEL_KINDS.filter((c) => CHANNEL_PLATFORM[c] !== undefined);
 
 export const SOURCE_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 export const SOURCE_NAME_RULE = 'a source name is 1 to 64 lower case letters, digits and "-" (not at either end)';

@@ -4,6 +4,15 @@ export const CHANNEL_KINDS = [
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
+/**
+ * The platform whose own verified webhook and API serve a channel (Meta: Facebook pages, Messenger,
+ * Instagram; X). Messages of these channels never come from a generic source, and their accounts
+ * can carry platform credentials. Channels not listed are served by generic sources.
+ */
+export const CHANNEL_PLATFORM: Readonly<Partial<Record<ChannelKind, 'meta' | 'x'>>> = { facebook: 'meta', messenger: 'meta', instagram: 'meta', x: 'x' };
+
+export const platformOf = (channel: string): 'meta' | 'x' | undefined => CHANNEL_PLATFORM[channel as ChannelKind];
+
 /** Hints for well-known names that are not channel kinds. */
 export const CHANNEL_ALIASES: Readonly<Record<string, ChannelKind>> = { twitter: 'x', blogg: 'blog', 'e-post': 'email', epost: 'email', webb: 'web' };
 
