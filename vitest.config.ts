@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // every chat payload a fake receives is validated; a refused one fails the test that sent it
+    setupFiles: ['./tests/fakes/validate/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // vitest's default (one worker fewer than the cores) runs the files one by one on a 2-core

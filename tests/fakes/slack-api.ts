@@ -4,9 +4,16 @@
  * fields) and `Authorization: Bearer xoxb-…`; answers are `{ok:true,…}` or `{ok:false,error}`; a 429
  * with Retry-After on demand. It also serves response_url endpoints and the files upload URL, and
  * records every call.
+ *
+ * Every message and view it receives is validated against Slack's documented limits
+ * (tests/fakes/validate/slack.ts), and an updated message must bring new block_ids (Slack: "If a
+ * message is updated, use a new block_id"); a payload that fails is answered as Slack answers it
+ * (`invalid_blocks` / `invalid_arguments`, with the reasons) and fails the test that sent it.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkSlackMessage, checkSlackView } from './validate/index.js';
+import { blockIds } from './validate/slack.js';
 
 export interface ApiCall {
   readonly method: string;
@@ -62,6 +69,8 @@ export class FakeSlackApi {
   private server: Server | undefined;
   private base = '';
   private ts = 1_700_000_000;
+  /** the block_ids each message (channel + ts) has had, across its versions */
+  private readonly versions = new Map<string, Set<string>>();
   private files = 0;
 
   constructor(
@@ -118,6 +127,8 @@ export class FakeSlackApi {
     if (path.startsWith('/response/')) {
       const post = { name: path.slice('/response/'.length), body: JSON.parse(raw.toString('utf8')) };
       this.responses.push(post);
+      const problems = post.body?.delete_original ? [] : checkSlackMessage(`response_url ${post.name}`, post.body);
+      if (problems.length > 0) return { status: 400, body: `invalid_blocks: ${problems.join('; ')}` };
       this.onResponse?.(post);
       return { status: 200, body: 'ok' };
     }
@@ -137,7 +148,29 @@ export class FakeSlackApi {
     const tokens = method === 'apps.connections.open' ? this.appTokens : this.botTokens;
     if (token === undefined) return { status: 200, body: { ok: false, error: 'not_authed' } };
     if (!tokens.includes(token)) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
+    const refused = this.validate(method, params);
+    if (refused) return { status: 200, body: refused };
     return { status: 200, body: this.answer(method, params) };
+  }
+
+  /** Slack's answer to a payload it refuses; undefined when the payload is valid. */
+  private validate(method: string, p: Record<string, any>): Record<string, unknown> | undefined {
+    let problems: string[] = [];
+    if (method === 'chat.postMessage' || method === 'chat.postEphemeral') problems = checkSlackMessage(method, p);
+    else if (method === 'chat.update') {
+      const before = this.versions.get(`${p.channel} ${p.ts}`) ?? new Set<string>();
+      const reused = blockIds(p.blocks).filter((id) => before.has(id)).map((id) => `blocks: block_id ${JSON.stringify(id)} was in an earlier version of this message; an updated message needs new block_ids`);
+      problems = checkSlackMessage(method, p, reused);
+    } else if (method === 'views.open' || method === 'views.push' || method === 'views.update' || method === 'views.publish') problems = checkSlackView(method, p.view);
+    if (problems.length === 0) return undefined;
+    return { ok: false, error: method.startsWith('views.') ? 'invalid_arguments' : 'invalid_blocks', errors: problems, response_metadata: { messages: problems.map((m) => `[ERROR] ${m}`) } };
+  }
+
+  private remember(channel: unknown, ts: string, blocks: unknown): void {
+    const key = `${channel} ${ts}`;
+    const ids = this.versions.get(key) ?? new Set<string>();
+    for (const id of blockIds(blocks)) ids.add(id);
+    this.versions.set(key, ids);
   }
 
   private answer(method: string, p: Record<string, any>): Record<string, unknown> {
@@ -152,11 +185,15 @@ export class FakeSlackApi {
       }
       case 'users.info':
         return this.unknownUsers.has(p.user) ? fail('user_not_found') : { ok: true, user: { id: p.user, name: String(p.user).toLowerCase(), deleted: false } };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         if (!p.channel || (!p.text && !p.blocks)) return fail('no_text');
-        return { ok: true, channel: p.channel, ts: `${++this.ts}.000100`, message: { text: p.text, blocks: p.blocks } };
+        const ts = `${++this.ts}.000100`;
+        this.remember(p.channel, ts, p.blocks);
+        return { ok: true, channel: p.channel, ts, message: { text: p.text, blocks: p.blocks } };
+      }
       case 'chat.update':
         if (!p.channel || !p.ts) return fail('message_not_found');
+        this.remember(p.channel, p.ts, p.blocks);
         return { ok: true, channel: p.channel, ts: p.ts, text: p.text };
       case 'views.publish':
         if (!p.user_id || p.view?.type !== 'home') return fail('invalid_arguments');

@@ -4,9 +4,14 @@
  * POST /v3/conversations/{id}/activities/{replyToId} (a reply), PUT …/activities/{activityId} (an
  * update in place), POST /v3/conversations (a new conversation) — and answers `{ id }` like the
  * real one. It can answer 429 with a Retry-After, or any other status, on demand.
+ *
+ * Every activity it receives is validated as Teams would (tests/fakes/validate/teams.ts: Microsoft's
+ * Adaptive Cards SDK on every card, the message size limit); one that fails is answered 400
+ * BadArgument (413 MessageSizeTooBig when too large), recorded, and fails the test that sent it.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkTeamsActivity } from './validate/index.js';
 
 export interface ConnectorCall {
   readonly method: 'POST' | 'PUT';
@@ -59,6 +64,12 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       const activityId = m[2] === undefined ? undefined : decodeURIComponent(m[2]);
       const kind = m[1] === undefined ? 'create' : req.method === 'PUT' ? 'update' : activityId ? 'reply' : 'send';
       const id = kind === 'update' ? activityId : kind === 'create' ? `a:conv-${++counter}` : `act-${++counter}`;
+      const activity = kind === 'create' ? body?.activity : body;
+      const problems = activity === undefined ? [] : checkTeamsActivity(`${req.method} ${req.url}`, activity);
+      if (problems.length > 0) {
+        const tooBig = problems.some((p) => p.includes('MessageSizeTooBig'));
+        return answer(tooBig ? 413 : 400, { error: { code: tooBig ? 'MessageSizeTooBig' : 'BadArgument', message: problems.join('; ') } });
+      }
       calls.push({ method: req.method as 'POST' | 'PUT', kind, conversationId, ...(activityId && { activityId }), ...(req.headers.authorization && { authorization: req.headers.authorization }), body, ...(id && { id }) });
       answer(kind === 'create' ? 201 : 200, { id });
     });

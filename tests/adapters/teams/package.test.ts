@@ -6,6 +6,7 @@ import AdmZip from 'adm-zip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../../adapters/teams/package/build.js';
 import { parseCommand } from '../../../src/commands/index.js';
+import { checkTeamsManifest } from '../../fakes/validate/index.js';
 
 describe('the Teams app package', () => {
   const dir = mkdtempSync(join(tmpdir(), 'svarstid-pkg-'));
@@ -43,6 +44,10 @@ describe('the Teams app package', () => {
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.bots).toEqual([expect.objectContaining({ botId: env.MICROSOFT_APP_ID, scopes: ['personal', 'team'] })]);
+  });
+
+  it('the manifest is valid against Microsoft\'s JSON schema for its manifestVersion', async () => {
+    expect(await checkTeamsManifest(manifest)).toEqual([]);
   });
 
   it('the command menu is the parser\'s Swedish verbs, each understood by the parser', () => {

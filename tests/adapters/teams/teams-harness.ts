@@ -10,6 +10,7 @@ import { applyDirectoryFile, applyPolicyFile } from '../../../src/admin/apply.js
 import { createApp, type App } from '../../../src/app.js';
 import type { DatabaseTarget } from '../../../src/db/connection.js';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../../fakes/teams-connector.js';
+import { checkTeamsInvokeResponse } from '../../fakes/validate/index.js';
 
 export interface TeamsUser {
   readonly id: string;
@@ -68,6 +69,9 @@ export async function startTeamsHarness(o: { time: number; target?: DatabaseTarg
     } catch {
       /* not JSON */
     }
+    // an invoke's answer goes back to Teams as it is: it is validated like everything sent to Teams
+    const sent = typeof body === 'object' && body !== null && !Buffer.isBuffer(body) ? (body as { type?: unknown; name?: unknown }) : undefined;
+    if (sent?.type === 'invoke' && typeof sent.name === 'string') checkTeamsInvokeResponse(sent.name, res.status, parsed);
     return { status: res.status, body: parsed };
   };
   const activity = (from: TeamsUser, extra: Record<string, unknown> = {}) => ({
