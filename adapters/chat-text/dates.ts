@@ -3,29 +3,12 @@
  * Swedish: "tisdag 24 november kl. 10:00", "i dag kl. 14:30", "i morgon kl. 09:00", "i går kl. 16:00";
  * the year is added when it is not the current year ("fredag 8 januari 2027 kl. 10:00").
  * English: "Tuesday 24 November at 10:00", "today at 14:30". Clock times are 24-hour in both.
- * Names are written out here rather than taken from Intl, so the text does not depend on the ICU
- * data Node was built with.
+ * The names are the text catalogue's (src/texts), written out rather than taken from Intl, so the
+ * text does not depend on the ICU data Node was built with.
  */
 import { DateTime } from 'luxon';
+import { texts } from '../../src/texts/index.js';
 import type { Language } from './message.js';
-
-const WEEKDAYS: Record<Language, readonly string[]> = {
-  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-
-const MONTHS: Record<Language, readonly string[]> = {
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** Days relative to today that have a name of their own. */
-const RELATIVE: Record<Language, Readonly<Record<number, string>>> = {
-  sv: { [-1]: 'i går', 0: 'i dag', 1: 'i morgon' },
-  en: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
-};
-
-const CLOCK_PREFIX: Record<Language, string> = { sv: 'kl.', en: 'at' };
 
 function local(ms: number, zone: string): DateTime {
   const dt = DateTime.fromMillis(ms, { zone });
@@ -35,15 +18,17 @@ function local(ms: number, zone: string): DateTime {
 
 /** "tisdag 24 november" (no year), from a local date-time or date. */
 function calendarDay(day: DateTime, lang: Language): string {
-  const weekday = WEEKDAYS[lang][day.weekday - 1]!;
-  const month = MONTHS[lang][day.month - 1]!;
+  const t = texts(lang).dates;
+  const weekday = t.weekdays[day.weekday - 1]!;
+  const month = t.months[day.month - 1]!;
   return `${weekday} ${day.day} ${month}`;
 }
 
 /** "i dag", "i morgon", "i går", else "tisdag 24 november" with the year when it is not today's year. */
 function dayName(day: DateTime, today: DateTime, lang: Language): string {
   const offset = Math.round(day.startOf('day').diff(today.startOf('day'), 'days').days);
-  const relative = RELATIVE[lang][offset];
+  const t = texts(lang).dates;
+  const relative = offset === -1 ? t.yesterday : offset === 0 ? t.today : offset === 1 ? t.tomorrow : undefined;
   if (relative !== undefined) return relative;
   const name = calendarDay(day, lang);
   return day.year === today.year ? name : `${name} ${day.year}`;
@@ -52,7 +37,7 @@ function dayName(day: DateTime, today: DateTime, lang: Language): string {
 /** An instant as a day and clock time: "tisdag 24 november kl. 10:00", "i dag kl. 14:30". */
 export function formatDateTime(ms: number, zone: string, now: number, lang: Language): string {
   const dt = local(ms, zone);
-  return `${dayName(dt, local(now, zone), lang)} ${CLOCK_PREFIX[lang]} ${dt.toFormat('HH:mm')}`;
+  return texts(lang).dates.at(dayName(dt, local(now, zone), lang), dt.toFormat('HH:mm'));
 }
 
 /** A calendar date ("2026-11-25") as "onsdag 25 november"; anything else is returned as given. */
@@ -75,10 +60,20 @@ export function formatTimestamp(ms: number, zone: string): string {
 export function formatAbsenceEnd(until: number, zone: string, now: number, lang: Language): string | undefined {
   if (!(until > now)) return undefined;
   const end = DateTime.fromMillis(until, { zone });
-  if (!end.isValid) return lang === 'en' ? 'until further notice' : 'tills vidare';
+  const t = texts(lang).dates;
+  if (!end.isValid) return t.untilFurtherNotice;
   const today = local(now, zone);
-  if (end.hour === 0 && end.minute === 0 && end.second === 0 && end.millisecond === 0) {
-    return `${lang === 'en' ? 'through' : 'till och med'} ${dayName(end.minus({ days: 1 }), today, lang)}`;
-  }
-  return `${lang === 'en' ? 'until' : 'till'} ${formatDateTime(until, zone, now, lang)}`;
+  if (isMidnight(end)) return t.through(dayName(end.minus({ days: 1 }), today, lang));
+  return t.until(formatDateTime(until, zone, now, lang));
+}
+
+const isMidnight = (d: DateTime): boolean => d.hour === 0 && d.minute === 0 && d.second === 0 && d.millisecond === 0;
+
+/**
+ * The start of an absence: a start at local midnight is a whole day, so no clock time ("i morgon",
+ * "onsdag 2 december"); any other start is an instant ("i morgon kl. 13:00").
+ */
+export function formatAbsenceStart(start: number, zone: string, now: number, lang: Language): string {
+  const dt = local(start, zone);
+  return isMidnight(dt) ? dayName(dt, local(now, zone), lang) : formatDateTime(start, zone, now, lang);
 }

@@ -4,19 +4,15 @@
  * Whole minutes, truncated toward zero: the text never promises more time than there is, and an
  * answer 59 seconds late reads "mindre än 1 min".
  */
+import { texts } from '../../src/texts/index.js';
 import type { Language } from './message.js';
 
 const MINUTE = 60_000;
 
-const UNITS: Record<Language, { hours: string; minutes: string; lessThanAMinute: string }> = {
-  sv: { hours: 'tim', minutes: 'min', lessThanAMinute: 'mindre än 1 min' },
-  en: { hours: 'h', minutes: 'min', lessThanAMinute: 'less than 1 min' },
-};
-
 /** "2 tim 15 min", "2 tim", "45 min", "mindre än 1 min" (the sign is ignored). */
 export function formatDuration(ms: number, lang: Language): string {
   const minutes = Math.floor(Math.abs(ms) / MINUTE);
-  const u = UNITS[lang];
+  const u = texts(lang).durations;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0 && m === 0) return u.lessThanAMinute;
@@ -26,6 +22,6 @@ export function formatDuration(ms: number, lang: Language): string {
 /** Working time left until a deadline; negative means overdue. */
 export function formatWorkingTimeLeft(ms: number, lang: Language): string {
   const d = formatDuration(ms, lang);
-  if (lang === 'en') return ms > 0 ? `${d} of working time left` : ms < 0 ? `overdue by ${d} of working time` : 'no working time left';
-  return ms > 0 ? `${d} kvar i arbetstid` : ms < 0 ? `försenad med ${d} arbetstid` : 'ingen arbetstid kvar';
+  const t = texts(lang).durations;
+  return ms > 0 ? t.left(d) : ms < 0 ? t.overdueBy(d) : t.noneLeft;
 }

@@ -3,6 +3,7 @@
  * become one space), cut at a word boundary near the limit with "…", and quoted.
  * Lengths count characters (code points), so an emoji is never cut in half.
  */
+import { texts } from '../../src/texts/index.js';
 import type { Language } from './message.js';
 
 /** The limit for the text in a reminder or notice. */
@@ -29,12 +30,10 @@ export function truncate(text: string, limit: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-const QUOTES: Record<Language, readonly [string, string]> = { sv: ['”', '”'], en: ['“', '”'] };
-
 /** ”text” (Swedish quotation marks), “text” in English; "(ingen text)" when there is none. */
 export function quote(text: string | null, limit: number, lang: Language): string {
   const t = text === null ? '' : truncate(text, limit);
-  if (t === '') return lang === 'en' ? '(no text)' : '(ingen text)';
-  const [open, close] = QUOTES[lang];
+  if (t === '') return texts(lang).noText;
+  const [open, close] = texts(lang).quotes;
   return `${open}${t}${close}`;
 }

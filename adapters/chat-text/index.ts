@@ -1,6 +1,7 @@
 /**
  * Chat text: notifications rendered as text (Swedish by default, English when the policy says so),
- * shared by the Slack, Teams and console adapters. Pure: `now` is a parameter, nothing is read.
+ * shared by the Slack, Teams and console adapters. The words are the text catalogue's (src/texts).
+ * Pure: `now` is a parameter, nothing is read.
  */
 import type { Notification } from '../../src/reminders/model.js';
 import { renderDeliveryFailed } from './delivery-failed.js';
@@ -23,12 +24,13 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
 }
 
 export type { Language, MessageImage, RenderedMessage } from './message.js';
-export { forwardedLine, renderReminder, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
-export { renderDigest, digestLine, type DigestNotification } from './digest.js';
+export { forwardedLine, renderReminder, reminderHint, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
+export { renderDigest, digestLine, DIGEST_MAX_LINES, type DigestNotification } from './digest.js';
 export { renderWeeklySummary, renderPeriodReport, figureLines, type WeeklySummaryNotification } from './weekly-summary.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
-export { formatAbsenceEnd, formatDate, formatDateTime, formatTimestamp } from './dates.js';
+export { formatAbsenceEnd, formatAbsenceStart, formatDate, formatDateTime, formatTimestamp } from './dates.js';
 export { formatDuration, formatWorkingTimeLeft } from './durations.js';
 export { channelName, joinList, onChannel, personalDataList, personalDataName } from './names.js';
 export { DIGEST_TEXT_LIMIT, MESSAGE_TEXT_LIMIT, oneLine, quote, truncate } from './excerpt.js';
 export { renderCard, renderQueue, renderReply, renderStatus } from './replies.js';
+export { decodePages, encodePages, FIRST_PAGES, pageOf, QUEUE_PAGE_SIZE, queueSections, turnPage, type Page, type QueuePages, type QueueSection } from './queue.js';

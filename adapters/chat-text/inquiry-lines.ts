@@ -1,8 +1,9 @@
 /**
  * The lines that describe one inquiry in a reminder or a notice: where it came in, who wrote, what
- * they wrote, the deadline, who has it, and the personal-data warning.
+ * they wrote, the deadline, who has it, and the personal-data warning (words: src/texts).
  */
 import type { InquirySummary } from '../../src/reminders/model.js';
+import { texts } from '../../src/texts/index.js';
 import { formatDateTime } from './dates.js';
 import { formatWorkingTimeLeft } from './durations.js';
 import { MESSAGE_TEXT_LIMIT, oneLine, quote } from './excerpt.js';
@@ -12,24 +13,23 @@ import { onChannel, personalDataList } from './names.js';
 /** The citizen's name, or "okänd avsändare". */
 export function authorOf(i: InquirySummary, lang: Language): string {
   const name = i.authorName === null ? '' : oneLine(i.authorName);
-  return name !== '' ? name : lang === 'en' ? 'unknown sender' : 'okänd avsändare';
+  return name !== '' ? name : texts(lang).unknownSender;
 }
 
 /** "Fråga #42 till Hofors kommun på Facebook" */
 export function whereLine(i: InquirySummary, lang: Language): string {
-  const account = oneLine(i.accountName);
-  return lang === 'en' ? `Question #${i.id} to ${account} ${onChannel(i.channel, lang)}` : `Fråga #${i.id} till ${account} ${onChannel(i.channel, lang)}`;
+  return texts(lang).inquiry.where(i.id, oneLine(i.accountName), onChannel(i.channel, lang));
 }
 
 /** "Länk: https://…", or nothing when the source gave no link. */
 export function linkLine(i: InquirySummary, lang: Language): string | undefined {
   if (i.url === null || i.url.trim() === '') return undefined;
-  return `${lang === 'en' ? 'Link' : 'Länk'}: ${i.url.trim()}`;
+  return texts(lang).inquiry.link(i.url.trim());
 }
 
 /** "Från: Karin Svensson, i går kl. 10:00" */
 export function fromLine(i: InquirySummary, zone: string, now: number, lang: Language): string {
-  return `${lang === 'en' ? 'From' : 'Från'}: ${authorOf(i, lang)}, ${formatDateTime(i.receivedAt, zone, now, lang)}`;
+  return texts(lang).inquiry.from(authorOf(i, lang), formatDateTime(i.receivedAt, zone, now, lang));
 }
 
 /**
@@ -37,27 +37,23 @@ export function fromLine(i: InquirySummary, zone: string, now: number, lang: Lan
  * "Svarstiden gick ut i dag kl. 09:00 (försenad med 1 tim 5 min arbetstid)." once it has run out.
  */
 export function deadlineLine(i: InquirySummary, zone: string, now: number, lang: Language): string {
-  if (i.deadline === null) return lang === 'en' ? 'No response time applies to this channel.' : 'Ingen svarstid gäller för den här kanalen.';
+  const t = texts(lang).inquiry;
+  if (i.deadline === null) return t.noResponseTime;
   const when = formatDateTime(i.deadline, zone, now, lang);
   const left = i.workingTimeLeft;
   const runOut = left !== null ? left <= 0 : i.deadline <= now;
-  const detail = left !== null && left !== 0 ? ` (${formatWorkingTimeLeft(left, lang)})` : '';
-  if (lang === 'en') return `${runOut ? 'The response time ran out' : 'Answer by'} ${when}${detail}.`;
-  return `${runOut ? 'Svarstiden gick ut' : 'Svara senast'} ${when}${detail}.`;
+  const detail = left !== null && left !== 0 ? formatWorkingTimeLeft(left, lang) : '';
+  return runOut ? t.ranOut(when, detail) : t.answerBy(when, detail);
 }
 
 /** Who has the inquiry, for managers: "Erik Lind har tagit frågan." */
 export function assignmentLine(i: InquirySummary, lang: Language): string {
+  const t = texts(lang).inquiry;
   const who = i.assigneeName === null ? '' : oneLine(i.assigneeName);
-  if (who === '') return lang === 'en' ? 'Nobody has taken the question yet.' : 'Ingen har tagit frågan ännu.';
-  if (lang === 'en') {
-    if (i.state === 'claimed') return `${who} has taken the question.`;
-    if (i.state === 'forwarded') return `Forwarded to ${who}, who has not taken it yet.`;
-    return `${who} is responsible but has not taken the question yet.`;
-  }
-  if (i.state === 'claimed') return `${who} har tagit frågan.`;
-  if (i.state === 'forwarded') return `Vidarebefordrad till ${who}, som inte har tagit den ännu.`;
-  return `${who} ansvarar men har inte tagit frågan ännu.`;
+  if (who === '') return t.nobody;
+  if (i.state === 'claimed') return t.claimedBy(who);
+  if (i.state === 'forwarded') return t.forwardedTo(who);
+  return t.responsible(who);
 }
 
 /**
@@ -68,11 +64,7 @@ export function assignmentLine(i: InquirySummary, lang: Language): string {
  */
 export function personalDataLine(i: InquirySummary, lang: Language): string | undefined {
   if (i.personalData.length === 0) return undefined;
-  const kinds = personalDataList(i.personalData, lang);
-  if (lang === 'en') {
-    return `Note: contains personal data (${kinds}). Do not continue the conversation in the channel: save the post, remove the data there and move the case to the registry.`;
-  }
-  return `OBS! Innehåller personuppgifter (${kinds}). Fortsätt inte samtalet i kanalen: spara inlägget, ta bort uppgifterna där och för över ärendet till diariet.`;
+  return texts(lang).inquiry.personalData(personalDataList(i.personalData, lang), onChannel(i.channel, lang));
 }
 
 /** Where, link, from, the quoted text and the deadline. */

@@ -4,61 +4,19 @@
  */
 import type { ChatReply, InquiryCard, OrgStatus, QueueView } from '../../src/chat/types.js';
 import { isActive } from '../../src/inquiries/model.js';
-import { formatAbsenceEnd, formatDateTime } from './dates.js';
+import { texts } from '../../src/texts/index.js';
+import { formatAbsenceEnd, formatAbsenceStart } from './dates.js';
 import { digestLine } from './digest.js';
 import { oneLine } from './excerpt.js';
 import { assignmentLine, inquiryLines, personalDataLine } from './inquiry-lines.js';
 import { rendered, type Language, type RenderedMessage } from './message.js';
 import { channelName } from './names.js';
+import { FIRST_PAGES, queueSections, type QueuePages } from './queue.js';
 
-const T = {
-  sv: {
-    queue: 'Dina frågor',
-    mine: (n: number) => `Dina (${n}):`,
-    noneMine: 'Du har inga öppna frågor.',
-    unclaimed: (n: number) => `Ingen har tagit (${n}):`,
-    noneUnclaimed: 'Alla frågor är tagna.',
-    registered: (nr: string | null) => `Diarieförd${nr ? `: ${nr}` : ''}.`,
-    away: (end: string, sub: string | null) => `Frånvaro registrerad ${end}.${sub ? ` ${sub} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till kontots ersättare.'}`,
-    awayFrom: (start: string) => `Den börjar ${start}.`,
-    back: 'Välkommen tillbaka! Dina påminnelser kommer till dig igen.',
-    status: 'Läget just nu',
-    channelLine: (ch: string, a: number, u: number, o: number) => `${ch}: ${a} obesvarade, varav ${u} inte tagna och ${o} försenade`,
-    noneActive: 'Inga obesvarade frågor.',
-    overdue: (n: number) => `Försenade (${n}):`,
-    unrouted: (n: number) => `${n} meddelanden har kommit till konton som inte finns i katalogen.`,
-    refused: 'Det gick inte',
-    help: 'svarstid',
-  },
-  en: {
-    queue: 'Your questions',
-    mine: (n: number) => `Yours (${n}):`,
-    noneMine: 'You have no open questions.',
-    unclaimed: (n: number) => `Not taken by anyone (${n}):`,
-    noneUnclaimed: 'All questions are taken.',
-    registered: (nr: string | null) => `Registered${nr ? `: ${nr}` : ''}.`,
-    away: (end: string, sub: string | null) => `Absence registered ${end}.${sub ? ` ${sub} is your substitute and gets your reminders.` : " Your reminders go to the account's substitute."}`,
-    awayFrom: (start: string) => `It starts ${start}.`,
-    back: 'Welcome back! Your reminders come to you again.',
-    status: 'The situation now',
-    channelLine: (ch: string, a: number, u: number, o: number) => `${ch}: ${a} unanswered, ${u} not taken and ${o} overdue`,
-    noneActive: 'No unanswered questions.',
-    overdue: (n: number) => `Overdue (${n}):`,
-    unrouted: (n: number) => `${n} messages came to accounts that are not in the directory.`,
-    refused: 'Not done',
-    help: 'svarstid',
-  },
-} satisfies Record<Language, unknown>;
-
-/** "Dina frågor": the person's own, then the unclaimed ones, one line each. */
-export function renderQueue(q: QueueView): RenderedMessage {
-  const t = T[q.language];
-  return rendered(t.queue, [
-    q.mine.length ? t.mine(q.mine.length) : t.noneMine,
-    ...q.mine.map((i) => `• ${digestLine(i, q.language, true)}`),
-    q.unclaimed.length ? t.unclaimed(q.unclaimed.length) : t.noneUnclaimed,
-    ...q.unclaimed.map((i) => `• ${digestLine(i, q.language, true)}`),
-  ]);
+/** The queue: the person's own, then the unclaimed ones, one line each, the given page of each. */
+export function renderQueue(q: QueueView, pages: QueuePages = FIRST_PAGES): RenderedMessage {
+  const lines = queueSections(q, pages).flatMap((s) => [s.heading, ...s.page.items.map((i) => `• ${digestLine(i, q.language, true)}`), s.showing]);
+  return rendered(texts(q.language).queue.title, lines);
 }
 
 /** An inquiry after an action: what happened (the title), then the inquiry, who has it, registration. */
@@ -67,7 +25,7 @@ export function renderCard(title: string, c: InquiryCard, now: number): Rendered
   return rendered(title, [
     ...inquiryLines(c.summary, c.timezone, now, lang),
     isActive(c.summary.state) ? assignmentLine(c.summary, lang) : undefined,
-    c.registered ? T[lang].registered(c.caseNumber) : undefined,
+    c.registered ? texts(lang).inquiry.registered(c.caseNumber) : undefined,
     personalDataLine(c.summary, lang),
   ]);
 }
@@ -75,18 +33,18 @@ export function renderCard(title: string, c: InquiryCard, now: number): Rendered
 const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function renderStatus(s: OrgStatus, lang: Language): RenderedMessage {
-  const t = T[lang];
-  const lines = s.channels.length === 0 ? [t.noneActive] : s.channels.map((c) => t.channelLine(capitalized(channelName(c.channel, lang)), c.active, c.unclaimed, c.overdue));
+  const t = texts(lang).status;
+  const lines = s.channels.length === 0 ? [t.none] : s.channels.map((c) => t.channel(capitalized(channelName(c.channel, lang)), c.active, c.unclaimed, c.overdue));
   if (s.overdue.length > 0) lines.push(t.overdue(s.overdue.length), ...s.overdue.map((i) => `• ${digestLine(i, lang, true)}`));
   if (s.unrouted > 0) lines.push(t.unrouted(s.unrouted));
-  return rendered(t.status, lines);
+  return rendered(t.title, lines);
 }
 
 export function renderReply(r: ChatReply, now: number): RenderedMessage {
-  const t = T[r.language];
+  const t = texts(r.language);
   switch (r.kind) {
     case 'text': {
-      const [first = t.help, ...rest] = r.text.split('\n');
+      const [first = 'svarstid', ...rest] = r.text.split('\n');
       return rendered(first, rest);
     }
     case 'refused':
@@ -98,10 +56,10 @@ export function renderReply(r: ChatReply, now: number): RenderedMessage {
     case 'status':
       return renderStatus(r.status, r.language);
     case 'absence': {
-      if (r.action === 'back') return rendered(t.back, []);
+      if (r.action === 'back') return rendered(t.absence.back, []);
       const end = formatAbsenceEnd(r.endsAt, r.timezone, now, r.language) ?? '';
       const sub = r.substituteName === null ? null : oneLine(r.substituteName);
-      return rendered(t.away(end, sub), [r.startsAt > now ? t.awayFrom(formatDateTime(r.startsAt, r.timezone, now, r.language)) : undefined]);
+      return rendered(t.absence.away(end, sub), [r.startsAt > now ? t.absence.starts(formatAbsenceStart(r.startsAt, r.timezone, now, r.language)) : undefined]);
     }
   }
 }

@@ -9,6 +9,7 @@ import type { Notification } from '../../src/reminders/model.js';
 import { formatCount, formatShare } from '../../src/reports/format.js';
 import type { Figures, OfficerFigures, PeriodReport } from '../../src/reports/model.js';
 import type { Period } from '../../src/reports/period.js';
+import { texts } from '../../src/texts/index.js';
 import { formatDateTime } from './dates.js';
 import { formatDuration } from './durations.js';
 import { oneLine } from './excerpt.js';
@@ -17,73 +18,12 @@ import { channelName, joinList, onChannel } from './names.js';
 
 export type WeeklySummaryNotification = Extract<Notification, { type: 'weekly_summary' }>;
 
-const MONTHS: Record<Language, readonly string[]> = {
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-const TEXT = {
-  sv: {
-    weekTitle: (org: string, week: number, range: string) => `Veckosammanfattning för ${org}, vecka ${week} (${range})`,
-    yearTitle: (org: string, year: string) => `Nyckeltal för ${org}, år ${year}`,
-    legend: (prev: string) => `Inom parentes: ${prev}.`,
-    prevWeek: (week: number) => `vecka ${week}`,
-    prevYear: (year: string) => `år ${year}`,
-    total: 'Totalt',
-    received: 'inkomna',
-    answered: 'besvarade',
-    onTime: 'i tid',
-    median: 'svarstid i arbetstid: median',
-    p90: '90:e percentilen',
-    overdueNow: 'försenade nu',
-    forwarded: 'vidarebefordrade',
-    registered: 'diarieförda',
-    removed: 'borttagna',
-    officers: 'Handläggare (hanterade, varav besvarade i tid):',
-    officer: (h: string, o: string) => `${h} hanterade, ${o} i tid`,
-    unrouted: 'Meddelanden till konton som inte finns i katalogen:',
-    overdueList: (n: string) => `Försenade frågor just nu (${n}):`,
-    more: (n: string) => `… och ${n} till.`,
-    overdueItem: (id: number, account: string, on: string, late: string, deadline: string) => `#${id} till ${account} ${on}, försenad med ${late} arbetstid (svarstid ${deadline})`,
-    noOverdue: 'Inga frågor är försenade just nu.',
-    chart: 'Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.',
-    none: 'Inga frågor under perioden.',
-    idle: (list: string) => `Inga frågor någon av perioderna: ${list}.`,
-  },
-  en: {
-    weekTitle: (org: string, week: number, range: string) => `Weekly summary for ${org}, week ${week} (${range})`,
-    yearTitle: (org: string, year: string) => `Key figures for ${org}, ${year}`,
-    legend: (prev: string) => `In parentheses: ${prev}.`,
-    prevWeek: (week: number) => `week ${week}`,
-    prevYear: (year: string) => `${year}`,
-    total: 'Total',
-    received: 'received',
-    answered: 'answered',
-    onTime: 'on time',
-    median: 'working time to answer: median',
-    p90: '90th percentile',
-    overdueNow: 'overdue now',
-    forwarded: 'forwarded',
-    registered: 'registered',
-    removed: 'removed',
-    officers: 'Officers (handled, of which answered on time):',
-    officer: (h: string, o: string) => `${h} handled, ${o} on time`,
-    unrouted: 'Messages to accounts that are not in the directory:',
-    overdueList: (n: string) => `Overdue questions now (${n}):`,
-    more: (n: string) => `… and ${n} more.`,
-    overdueItem: (id: number, account: string, on: string, late: string, deadline: string) => `#${id} to ${account} ${on}, overdue by ${late} of working time (due ${deadline})`,
-    noOverdue: 'No questions are overdue now.',
-    chart: 'The chart shows the share answered on time per channel over the last eight weeks.',
-    none: 'No questions in the period.',
-    idle: (list: string) => `No questions in either period: ${list}.`,
-  },
-} satisfies Record<Language, unknown>;
-
 /** "16–22 november 2026", "30 november–6 december 2026", "29 december 2025–4 januari 2026". */
 function weekRange(p: Period, zone: string, lang: Language): string {
   const a = DateTime.fromMillis(p.start, { zone });
   const b = DateTime.fromMillis(p.end, { zone }).minus({ days: 1 });
-  const day = (d: DateTime, withMonth: boolean, withYear: boolean) => `${d.day}${withMonth ? ` ${MONTHS[lang][d.month - 1]}` : ''}${withYear ? ` ${d.year}` : ''}`;
+  const months = texts(lang).dates.months;
+  const day = (d: DateTime, withMonth: boolean, withYear: boolean) => `${d.day}${withMonth ? ` ${months[d.month - 1]}` : ''}${withYear ? ` ${d.year}` : ''}`;
   return `${day(a, a.month !== b.month || a.year !== b.year, a.year !== b.year)}–${day(b, true, true)}`;
 }
 
@@ -102,35 +42,41 @@ function pair(label: string, cur: string, prev: string): string {
   return `${label} ${cur} (${prev})`;
 }
 
-function removedText(f: Figures, lang: Language): string {
-  return f.removed.map((r) => `${r.reason} ${formatCount(r.count, lang)}`).join(', ');
+/**
+ * The closed ones by reason: the reasons recorded for removal (most first), and whatever else was
+ * closed (reason "annat", which is no reason to remove) as "annat". "reklam/spam 2, annat 1".
+ */
+function closedReasons(f: Figures, lang: Language): string {
+  const reasons = new Map(f.removed.map((r) => [r.reason, r.count] as const));
+  const other = f.closed - f.removed.reduce((a, r) => a + r.count, 0);
+  const otherReason = texts(lang).weekly.otherReason;
+  if (other > 0) reasons.set(otherReason, (reasons.get(otherReason) ?? 0) + other);
+  return [...reasons].map(([reason, count]) => `${reason} ${formatCount(count, lang)}`).join(', ');
 }
 
 /** The figures of one account (or the total), as three lines. */
 export function figureLines(cur: Figures, prev: Figures, overdueNow: number, lang: Language): string[] {
-  const t = TEXT[lang];
+  const t = texts(lang).weekly;
   const c = (n: number) => formatCount(n, lang);
-  const removedNow = cur.removed.reduce((a, r) => a + r.count, 0);
-  const removedBefore = prev.removed.reduce((a, r) => a + r.count, 0);
-  const removed = pair(t.removed, c(removedNow), c(removedBefore)) + (removedNow > 0 ? `: ${removedText(cur, lang)}` : '');
+  const closed = pair(t.closed, c(cur.closed), c(prev.closed)) + (cur.closed > 0 ? `: ${closedReasons(cur, lang)}` : '');
   return [
     [pair(t.received, c(cur.received), c(prev.received)), pair(t.answered, c(cur.answered), c(prev.answered)), pair(t.onTime, formatShare(cur.onTimeShare, lang), formatShare(prev.onTimeShare, lang))].join(' · '),
     `${pair(t.median, duration(cur.medianWorkingMs, lang), duration(prev.medianWorkingMs, lang))} · ${pair(t.p90, duration(cur.p90WorkingMs, lang), duration(prev.p90WorkingMs, lang))}`,
-    [`${t.overdueNow} ${c(overdueNow)}`, pair(t.forwarded, c(cur.forwarded), c(prev.forwarded)), pair(t.registered, c(cur.registered), c(prev.registered)), removed].join(' · '),
+    [`${t.overdueNow} ${c(overdueNow)}`, pair(t.forwarded, c(cur.forwarded), c(prev.forwarded)), pair(t.registered, c(cur.registered), c(prev.registered)), closed].join(' · '),
   ];
 }
 
 function officerText(cur: OfficerFigures, prev: OfficerFigures, lang: Language): string {
-  const t = TEXT[lang];
+  const t = texts(lang).weekly;
   return `${t.officer(formatCount(cur.handled, lang), formatCount(cur.onTime, lang))} (${t.officer(formatCount(prev.handled, lang), formatCount(prev.onTime, lang))})`;
 }
 
 /** The report as a title and lines (also what `svarstid report --format text` prints). */
 export function renderPeriodReport(r: PeriodReport, lang: Language, withChart: boolean): RenderedMessage {
-  const t = TEXT[lang];
+  const t = texts(lang).weekly;
   const indent = (l: string) => `  ${l}`;
   const title = r.period.kind === 'week' ? t.weekTitle(r.organization, weekNumber(r.period), weekRange(r.period, r.timezone, lang)) : t.yearTitle(r.organization, r.period.label);
-  const lines: string[] = [t.legend(r.period.kind === 'week' ? t.prevWeek(weekNumber(r.previousPeriod)) : t.prevYear(r.previousPeriod.label))];
+  const lines: string[] = [t.legend(r.period.kind === 'week' ? t.previousWeek(weekNumber(r.previousPeriod)) : t.previousYear(r.previousPeriod.label))];
   lines.push(`${t.total}:`, ...figureLines(r.total.current, r.total.previous, r.overdueTotal, lang).map(indent));
   if (r.total.current.received === 0 && r.total.previous.received === 0) lines.push(indent(t.none));
   const idle: string[] = [];

@@ -4,6 +4,7 @@
  * refusal is shown to the person only (response_url when the request had one, else their DM).
  */
 import type { ChatReply } from '../../src/chat/index.js';
+import { FIRST_PAGES, type QueuePages } from '../chat-text/index.js';
 import { homeView, refusalHome } from './home.js';
 import { cardMessage } from './inquiry-blocks.js';
 import { replyMessage } from './replies.js';
@@ -23,11 +24,11 @@ export async function respondTo(url: string, message: SlackMessage & { replace_o
   if (!res.ok) throw new Error(`response_url answered ${res.status}`);
 }
 
-export async function publishHome(ws: Workspace, slackUserId: string, notice?: string): Promise<void> {
+export async function publishHome(ws: Workspace, slackUserId: string, notice?: string, pages: QueuePages = FIRST_PAGES): Promise<void> {
   const user = chatUser(ws, slackUserId);
   const person = await ws.runtime.chat.identify(user);
   const now = ws.runtime.now();
-  const view = person ? homeView(await ws.runtime.chat.queue(person, now), now, notice) : refusalHome(ws.runtime.chat.unknownUser(user));
+  const view = person ? homeView(await ws.runtime.chat.queue(person, now), now, notice, pages) : refusalHome(await ws.runtime.chat.unknownUser(user));
   await ws.api.views.publish({ user_id: slackUserId, view });
 }
 

@@ -1,23 +1,28 @@
 /**
  * The Bolt listeners of one workspace. Each acks first and then works (Slack wants an answer within
  * 3 s): the slash command's text goes to the chat service's parser, a button or modal becomes a typed
- * ChatCommand; the reply goes back as described in followup.ts. No rule is decided here.
+ * ChatCommand (chat-text's dialogCommand, the same as Teams'); the reply goes back as described in
+ * followup.ts. No rule is decided here.
  */
 import type { App, BlockAction, ViewSubmitAction } from '@slack/bolt';
-import type { ChatCommand } from '../../src/commands/index.js';
-import { CLOSE_REASONS, type CloseReason } from '../../src/inquiries/model.js';
+import { INQUIRY_ACTIONS, type InquiryAction } from '../../src/chat/types.js';
+import { SLASH_COMMAND as SLASH } from '../../src/texts/index.js';
+import { decodePages } from '../chat-text/index.js';
+import { dialogCommand, DIALOGS } from '../chat-text/dialogs.js';
 import { afterAction, publishHome, respondTo, safely, tell, type Origin } from './followup.js';
 import { ACTION_PREFIX, inquiryOfBlock } from './inquiry-blocks.js';
-import { LABELS } from './labels.js';
-import { decodeOrigin, FIELDS, FORWARD_VIEW, forwardModal, forwardValues, REGISTER_VIEW, registerModal, registerValues, type ModalOrigin } from './modals.js';
+import { actionOfCallback, decodeOrigin, dialogModal, dialogValues, DIALOG_PREFIX, type ModalOrigin } from './modals.js';
+import { PAGE_ACTION, pagedSurface } from './pager.js';
 import { replyMessage } from './replies.js';
 import { chatUser, type Workspace } from './workspace.js';
 
-export const SLASH_COMMAND = '/svarstid';
+export const SLASH_COMMAND = SLASH;
 
 type Element = BlockAction['actions'][number];
 
-/** The inquiry a button or select is about: the button's value, else the actions block's id. */
+const INQUIRY_BUTTON = new RegExp(`^${ACTION_PREFIX}(${INQUIRY_ACTIONS.join('|')})$`);
+
+/** The inquiry a button is about: the button's value, else the actions block's id. */
 function inquiryOf(a: Element): number | undefined {
   const value = 'value' in a && typeof a.value === 'string' ? Number(a.value) : NaN;
   if (Number.isSafeInteger(value) && value > 0) return value;
@@ -44,56 +49,58 @@ export function registerListeners(app: App, ws: Workspace): void {
     });
   });
 
-  app.action<BlockAction>(new RegExp(`^${ACTION_PREFIX}`), async ({ body, action, ack }) => {
+  app.action<BlockAction>(INQUIRY_BUTTON, async ({ body, action, ack }) => {
     await ack();
     const userId = body.user.id;
     const origin = originOf(body);
-    const kind = action.action_id.slice(ACTION_PREFIX.length);
+    const kind = action.action_id.slice(ACTION_PREFIX.length) as InquiryAction;
     const inquiryId = inquiryOf(action);
     await safely(ws, `button ${kind}`, async () => {
       if (inquiryId === undefined) throw new Error(`button ${action.action_id} names no inquiry`);
-      if (kind === 'forward' || kind === 'register') {
-        const user = chatUser(ws, userId);
+      const user = chatUser(ws, userId);
+      if (DIALOGS[kind]) {
         const person = await chat.identify(user);
-        if (!person) return tell(ws, userId, chat.unknownUser(user), origin);
+        if (!person) return tell(ws, userId, await chat.unknownUser(user), origin);
         const modalOrigin: ModalOrigin = { inquiryId, ...(origin.channel && origin.ts && { channel: origin.channel, ts: origin.ts }) };
-        const view = kind === 'forward' ? forwardModal(modalOrigin, chat.languageOf(person)) : registerModal(modalOrigin, chat.languageOf(person));
-        await ws.api.views.open({ trigger_id: body.trigger_id, view });
+        await ws.api.views.open({ trigger_id: body.trigger_id, view: dialogModal(kind, modalOrigin, chat.languageOf(person)) });
         return;
       }
-      let command: ChatCommand;
-      if (kind === 'claim' || kind === 'done') command = { type: kind, inquiryId };
-      else if (kind === 'close') {
-        const reason = action.type === 'static_select' ? action.selected_option?.value : undefined;
-        if (!CLOSE_REASONS.includes(reason as CloseReason)) throw new Error(`close without a known reason: ${String(reason)}`);
-        command = { type: 'close', inquiryId, reason: reason as CloseReason };
-      } else throw new Error(`unknown action ${action.action_id}`);
-      await afterAction(ws, userId, await chat.handle(chatUser(ws, userId), command, now()), origin);
+      const result = dialogCommand(kind, inquiryId);
+      if (!result.ok) throw new Error(`button ${kind} without its dialog`);
+      await afterAction(ws, userId, await chat.handle(user, result.command, now()), origin);
     });
   });
 
-  app.view<ViewSubmitAction>(FORWARD_VIEW, async ({ body, view, ack }) => {
-    const picked = forwardValues(view.state.values);
+  app.action<BlockAction>(PAGE_ACTION, async ({ body, action, ack }) => {
+    await ack();
+    const pages = decodePages('value' in action ? action.value : undefined);
+    await safely(ws, 'page', async () => {
+      if (pagedSurface(action.action_id) === 'home') return publishHome(ws, body.user.id, undefined, pages);
+      if (!body.response_url) throw new Error('a list page button without a response_url');
+      const user = chatUser(ws, body.user.id);
+      const person = await chat.identify(user);
+      const reply = person ? { kind: 'queue' as const, queue: await chat.queue(person, now()), language: chat.languageOf(person) } : await chat.unknownUser(user);
+      await respondTo(body.response_url, { ...replyMessage(reply, now(), pages), replace_original: true });
+    });
+  });
+
+  app.view<ViewSubmitAction>(new RegExp(`^${DIALOG_PREFIX}`), async ({ body, view, ack }) => {
+    const action = actionOfCallback(view.callback_id);
     const origin = decodeOrigin(view.private_metadata);
-    if (!picked.userId) {
-      await ack({ response_action: 'errors', errors: { [FIELDS.person]: LABELS.sv.choosePerson } });
+    if (!action || !origin) {
+      await ack();
+      ws.logger.warn({ callbackId: view.callback_id }, 'Slack: a modal submission svarstid cannot read (callback or private_metadata)');
+      return;
+    }
+    const result = dialogCommand(action, origin.inquiryId, dialogValues(action, view.state.values));
+    if (!result.ok) {
+      // Slack shows the error under the field; the language travelled in private_metadata
+      await ack({ response_action: 'errors', errors: { [result.field]: result.message(origin.lang ?? 'sv') } });
       return;
     }
     await ack();
-    await safely(ws, 'forward modal', async () => {
-      if (!origin) throw new Error('forward modal without a valid private_metadata');
-      const command: ChatCommand = { type: 'forward', inquiryId: origin.inquiryId, to: { kind: 'slack', userId: picked.userId! }, ...(picked.reason && { reason: picked.reason }) };
-      await afterAction(ws, body.user.id, await chat.handle(chatUser(ws, body.user.id), command, now()), origin);
-    });
-  });
-
-  app.view<ViewSubmitAction>(REGISTER_VIEW, async ({ body, view, ack }) => {
-    await ack();
-    await safely(ws, 'register modal', async () => {
-      const origin = decodeOrigin(view.private_metadata);
-      if (!origin) throw new Error('register modal without a valid private_metadata');
-      const command: ChatCommand = { type: 'register', inquiryId: origin.inquiryId, ...registerValues(view.state.values) };
-      await afterAction(ws, body.user.id, await chat.handle(chatUser(ws, body.user.id), command, now()), origin);
+    await safely(ws, `${action} modal`, async () => {
+      await afterAction(ws, body.user.id, await chat.handle(chatUser(ws, body.user.id), result.command, now()), origin);
     });
   });
 

@@ -1,23 +1,35 @@
 /**
- * The modals behind two buttons: Vidarebefordra (a user picker and a reason) and Diarieför (an
- * optional diarienummer). `private_metadata` carries the inquiry and the message to update after the
- * submission; reading it back is checked, since Slack echoes whatever was sent.
+ * The modals behind the buttons that need more than a press, built from chat-text's DIALOGS (one
+ * builder for every dialog): a person is a users_select, a reason the guidelines' list, text a
+ * plain_text_input; each input block's id and action id is the field's name. `private_metadata`
+ * carries the inquiry, the DM message to update after the submission and the person's language;
+ * reading it back is checked, since Slack echoes whatever was sent.
  */
 import type { types } from '@slack/bolt';
+import type { InquiryAction } from '../../src/chat/types.js';
+import { INQUIRY_ACTIONS } from '../../src/chat/types.js';
 import type { Language } from '../chat-text/index.js';
-import { section } from './blocks.js';
-import { LABELS } from './labels.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { DIALOGS, reasonChoices, type DialogValues, type Field } from '../chat-text/dialogs.js';
+import { texts } from '../../src/texts/index.js';
+import { section, type Modal } from './blocks.js';
+import { cut, escapeMrkdwn } from './mrkdwn.js';
 
-export const FORWARD_VIEW = 'svarstid:forward';
-export const REGISTER_VIEW = 'svarstid:register';
-export const FIELDS = { person: 'person', reason: 'reason', caseNumber: 'case_number' } as const;
+export const DIALOG_PREFIX = 'svarstid:dialog:';
 
-/** Where a modal came from: the inquiry, and the DM message to update (none from App Home). */
+/** The modal's callback_id for an action's dialog, and back. */
+export const dialogCallbackId = (action: InquiryAction): string => `${DIALOG_PREFIX}${action}`;
+
+export function actionOfCallback(callbackId: string): InquiryAction | undefined {
+  const a = callbackId.startsWith(DIALOG_PREFIX) ? callbackId.slice(DIALOG_PREFIX.length) : '';
+  return (INQUIRY_ACTIONS as readonly string[]).includes(a) && DIALOGS[a as InquiryAction] ? (a as InquiryAction) : undefined;
+}
+
+/** Where a modal came from: the inquiry, the DM message to update (none from App Home), the language. */
 export interface ModalOrigin {
   readonly inquiryId: number;
   readonly channel?: string;
   readonly ts?: string;
+  readonly lang?: Language;
 }
 
 export function encodeOrigin(o: ModalOrigin): string {
@@ -27,73 +39,69 @@ export function encodeOrigin(o: ModalOrigin): string {
 export function decodeOrigin(meta: string | undefined): ModalOrigin | undefined {
   try {
     const o = JSON.parse(meta ?? '') as Record<string, unknown>;
-    if (!Number.isSafeInteger(o.inquiryId) || (o.inquiryId as number) <= 0) return undefined;
+    if (typeof o !== 'object' || o === null || !Number.isSafeInteger(o.inquiryId) || (o.inquiryId as number) <= 0) return undefined;
     const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
     const channel = str(o.channel);
     const ts = str(o.ts);
-    return { inquiryId: o.inquiryId as number, ...(channel && ts && { channel, ts }) };
+    const lang = o.lang === 'en' || o.lang === 'sv' ? o.lang : undefined;
+    return { inquiryId: o.inquiryId as number, ...(channel && ts && { channel, ts }), ...(lang && { lang }) };
   } catch {
     return undefined;
   }
 }
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const plain = (text: string, limit: number) => ({ type: 'plain_text' as const, text: cut(text, limit) });
 
-export function forwardModal(origin: ModalOrigin, lang: Language): types.ModalView {
-  const t = LABELS[lang];
+function input(f: Field, lang: Language): types.InputBlock {
+  const label = plain(f.label(lang), 2000);
+  switch (f.kind) {
+    case 'person':
+      return { type: 'input', block_id: f.name, label, element: { type: 'users_select', action_id: f.name, placeholder: plain(texts(lang).dialogs.choosePerson, 150) } };
+    case 'reason':
+      return {
+        type: 'input',
+        block_id: f.name,
+        label,
+        element: { type: 'static_select', action_id: f.name, options: reasonChoices(lang).map((r) => ({ text: plain(r.title, 75), value: r.value })) },
+      };
+    case 'text':
+      return {
+        type: 'input',
+        block_id: f.name,
+        optional: true,
+        label,
+        element: { type: 'plain_text_input', action_id: f.name, multiline: f.multiline, max_length: f.maxLength, placeholder: plain(f.hint(lang), 150) },
+      };
+  }
+}
+
+/** The modal of `action`'s dialog (Slack: title, submit and close at most 24 characters). */
+export function dialogModal(action: InquiryAction, origin: ModalOrigin, lang: Language): Modal {
+  const dialog = DIALOGS[action];
+  if (!dialog) throw new Error(`${action} has no dialog`);
   return {
     type: 'modal',
-    callback_id: FORWARD_VIEW,
-    private_metadata: encodeOrigin(origin),
-    title: plain(t.forwardTitle),
-    submit: plain(t.forwardSubmit),
-    close: plain(t.cancel),
-    blocks: [
-      section(escapeMrkdwn(t.forwardIntro(origin.inquiryId))),
-      { type: 'input', block_id: FIELDS.person, label: plain(t.forwardTo), element: { type: 'users_select', action_id: FIELDS.person, placeholder: plain(t.choosePerson) } },
-      {
-        type: 'input',
-        block_id: FIELDS.reason,
-        optional: true,
-        label: plain(t.forwardReason),
-        element: { type: 'plain_text_input', action_id: FIELDS.reason, multiline: true, max_length: 500, placeholder: plain(t.forwardReasonHint) },
-      },
-    ],
+    callback_id: dialogCallbackId(action),
+    private_metadata: encodeOrigin({ ...origin, lang }),
+    title: plain(dialog.title(lang), 24),
+    submit: plain(dialog.submit(lang), 24),
+    close: plain(texts(lang).dialogs.cancel, 24),
+    blocks: [section(escapeMrkdwn(dialog.intro(lang, origin.inquiryId))), ...dialog.fields.map((f) => input(f, lang))],
   };
 }
 
-export function registerModal(origin: ModalOrigin, lang: Language): types.ModalView {
-  const t = LABELS[lang];
-  return {
-    type: 'modal',
-    callback_id: REGISTER_VIEW,
-    private_metadata: encodeOrigin(origin),
-    title: plain(t.registerTitle),
-    submit: plain(t.registerSubmit),
-    close: plain(t.cancel),
-    blocks: [
-      section(escapeMrkdwn(t.registerIntro(origin.inquiryId))),
-      {
-        type: 'input',
-        block_id: FIELDS.caseNumber,
-        optional: true,
-        label: plain(t.registerCaseNumber),
-        element: { type: 'plain_text_input', action_id: FIELDS.caseNumber, max_length: 100, placeholder: plain(t.registerHint) },
-      },
-    ],
-  };
-}
+type Values = Record<string, Record<string, { selected_user?: string | null; selected_option?: { value?: string } | null; value?: string | null }>>;
 
-type Values = Record<string, Record<string, { selected_user?: string | null; value?: string | null }>>;
-
-/** The picked Slack user and the reason of a forward submission. */
-export function forwardValues(values: Values): { userId?: string; reason?: string } {
-  const userId = values[FIELDS.person]?.[FIELDS.person]?.selected_user ?? undefined;
-  const reason = values[FIELDS.reason]?.[FIELDS.reason]?.value?.trim() || undefined;
-  return { ...(userId && { userId }), ...(reason && { reason }) };
-}
-
-export function registerValues(values: Values): { caseNumber?: string } {
-  const caseNumber = values[FIELDS.caseNumber]?.[FIELDS.caseNumber]?.value?.trim() || undefined;
-  return caseNumber ? { caseNumber } : {};
+/** What the modal's fields held: the picked Slack user, the chosen reason, the text as written. */
+export function dialogValues(action: InquiryAction, values: Values): DialogValues {
+  const text: Record<string, string | undefined> = {};
+  let person: DialogValues['person'];
+  for (const f of DIALOGS[action]?.fields ?? []) {
+    const v = values[f.name]?.[f.name];
+    if (f.kind === 'person') {
+      if (typeof v?.selected_user === 'string' && v.selected_user !== '') person = { kind: 'slack', userId: v.selected_user };
+    } else if (f.kind === 'reason') text[f.name] = v?.selected_option?.value ?? undefined;
+    else text[f.name] = v?.value ?? undefined;
+  }
+  return { text, ...(person && { person }) };
 }

@@ -2,18 +2,31 @@
  * One Teams turn: translate the activity into the chat service's terms and its reply back into
  * Teams, nothing else. A message's text is a command (the bot's own @mention in a channel removed);
  * a message whose `value` comes from a card button is that button's command, and its answer updates
- * the card in place (PUT …/activities/{replyToId}). Every personal message and every installation
- * stores where the person can be reached for reminders.
+ * the card in place (PUT …/activities/{replyToId}). Two invokes are answered in the HTTP response:
+ * `application/search` (the forward picker's typeahead) and `adaptiveCard/action` (a Universal
+ * Actions button, Action.Execute: the same commands as the cards' Action.Submit, answered with the
+ * updated card). Any other invoke is answered 400 naming it. Every personal message and every
+ * installation stores where the person can be reached for reminders.
  */
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { isDatabaseUnavailable } from '../../src/db/unavailable.js';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
-import type { ChatUser } from '../../src/chat/types.js';
+import type { ChatReply, ChatUser } from '../../src/chat/types.js';
 import type { Person } from '../../src/reminders/model.js';
+import { texts } from '../../src/texts/index.js';
 import { isCardAction, parseCardAction } from './card-action.js';
-import { LABELS } from './cards/labels.js';
+import { dispatchInvoke, invokeResponse } from './invokes.js';
 import { botWasAdded, saveReference } from './references.js';
-import { inquiryCardActivity, plainText, replyActivity } from './replies.js';
+import { inquiryCardActivity, plainText, queueActivity, replyActivity, type OutgoingActivity } from './replies.js';
+
+/** What a button's command came to: the activity to show, and whether it replaces the card. */
+export interface ButtonOutcome {
+  readonly activity: OutgoingActivity;
+  /** the card itself changes (an inquiry after an action, another page): update it in place */
+  readonly replacesCard: boolean;
+  /** the value is not one of svarstid's buttons */
+  readonly foreign?: true;
+}
 
 /**
  * What a failed turn throws to botbuilder, which prints it with console.error: no cause and no
@@ -34,9 +47,16 @@ export class TeamsBot {
   readonly onTurn = async (context: TurnContext): Promise<void> => {
     const a = context.activity;
     const now = this.runtime.now();
-    // a redelivered activity (same conversation and id), to this or another instance, is not run again
-    const key = a.id ? `${a.conversation?.id ?? ''} ${a.id}` : undefined;
-    if (key !== undefined && !(await this.runtime.deliveries.first('teams', key, now))) return;
+    // a redelivered activity (same conversation and id), to this or another instance, is not run again;
+    // a search is only a read, so it is answered each time
+    const key = a.id && !(a.type === ActivityTypes.Invoke && a.name === 'application/search') ? `${a.conversation?.id ?? ''} ${a.id}` : undefined;
+    if (key !== undefined && !(await this.runtime.deliveries.first('teams', key, now))) {
+      if (a.type === ActivityTypes.Invoke) {
+        const lang = this.runtime.chat.languageOf(await this.runtime.chat.identify(this.user(context)));
+        await invokeResponse(context, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts(lang).teams.alreadyDone });
+      }
+      return;
+    }
     try {
       await this.dispatch(context, now);
     } catch (e) {
@@ -53,6 +73,8 @@ export class TeamsBot {
         await saveReference(this.runtime.conversations, a, now);
         if (isCardAction(a.value)) return this.cardAction(context, now);
         return this.command(context, now);
+      case ActivityTypes.Invoke:
+        return dispatchInvoke(this, context, now);
       case ActivityTypes.ConversationUpdate:
         if (botWasAdded(a)) await saveReference(this.runtime.conversations, a, now);
         return;
@@ -64,7 +86,11 @@ export class TeamsBot {
     }
   }
 
-  private user(context: TurnContext): ChatUser {
+  get chat(): ChatRuntime['chat'] {
+    return this.runtime.chat;
+  }
+
+  user(context: TurnContext): ChatUser {
     const from = context.activity.from;
     return { platform: 'teams', id: from.id, ...(from.aadObjectId && { aadObjectId: from.aadObjectId }) };
   }
@@ -82,21 +108,27 @@ export class TeamsBot {
     await context.sendActivity(replyActivity(reply, forwardees, now));
   }
 
-  private async cardAction(context: TurnContext, now: number): Promise<void> {
-    const user = this.user(context);
+  /**
+   * A button's value (Action.Submit data with the inputs, or Action.Execute's data) run as the chat
+   * service's command: the inquiry's card after it, the queue's next page, or a text to show.
+   */
+  async button(user: ChatUser, value: unknown, now: number): Promise<ButtonOutcome> {
     const person = await this.runtime.chat.identify(user);
-    if (!person) return void (await context.sendActivity(replyActivity(this.runtime.chat.unknownUser(user), [], now)));
-    const parsed = parseCardAction(context.activity.value);
-    if (!parsed.ok) {
-      const t = LABELS[this.runtime.chat.languageOf(person)];
-      const text = parsed.problem === 'missing_person' ? t.forwardToMissing : parsed.problem === 'missing_reason' ? t.closeReasonMissing : t.badAction;
-      return void (await context.sendActivity(plainText(text)));
-    }
-    const reply = await this.runtime.chat.handle(user, parsed.command, now);
-    if (reply.kind !== 'acted') return void (await context.sendActivity(replyActivity(reply, [], now)));
-    const card = inquiryCardActivity(reply.text, reply.card, await this.runtime.chat.forwardees(person), now);
+    if (!person) return { activity: replyActivity(await this.runtime.chat.unknownUser(user), [], now), replacesCard: false };
+    const lang = this.runtime.chat.languageOf(person);
+    const parsed = parseCardAction(value);
+    if (!parsed.ok && parsed.problem === 'bad_action') return { activity: plainText(texts(lang).teams.badAction), replacesCard: false, foreign: true };
+    if (!parsed.ok) return { activity: plainText(parsed.message(lang)), replacesCard: false };
+    if ('page' in parsed) return { activity: queueActivity(await this.runtime.chat.queue(person, now), parsed.page), replacesCard: true };
+    const reply: ChatReply = await this.runtime.chat.handle(user, parsed.command, now);
+    if (reply.kind !== 'acted') return { activity: replyActivity(reply, [], now), replacesCard: false };
+    return { activity: inquiryCardActivity(reply.text, reply.card, await this.runtime.chat.forwardees(person), now), replacesCard: true };
+  }
+
+  private async cardAction(context: TurnContext, now: number): Promise<void> {
+    const outcome = await this.button(this.user(context), context.activity.value, now);
     const replyToId = context.activity.replyToId;
-    if (replyToId) await context.updateActivity({ ...card, id: replyToId });
-    else await context.sendActivity(card);
+    if (outcome.replacesCard && replyToId) await context.updateActivity({ ...outcome.activity, id: replyToId });
+    else await context.sendActivity(outcome.activity);
   }
 }

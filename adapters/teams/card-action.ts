@@ -1,58 +1,53 @@
 /**
  * A card button's submit (a message activity whose `value` is the Action.Submit data plus the
- * ShowCard's inputs) as the chat service's command. Only the shape is checked here; whether the
- * inquiry exists, the person may act, the reason is allowed… is the use cases' to say.
+ * ShowCard's inputs, or an adaptiveCard/action invoke's `action.data`) as the chat service's command,
+ * through the same dialogCommand as Slack's; or a page of the queue. Only the shape is checked here;
+ * whether the inquiry exists, the person may act, the reason is allowed… is the use cases' to say.
  */
 import { z } from 'zod';
-import type { ChatCommand, PersonRef } from '../../src/commands/index.js';
-import { CLOSE_REASONS } from '../../src/inquiries/model.js';
+import { INQUIRY_ACTIONS, type InquiryAction } from '../../src/chat/types.js';
+import type { ChatCommand } from '../../src/commands/index.js';
+import { decodePages, type Language, type QueuePages } from '../chat-text/index.js';
+import { dialogCommand, DIALOGS, type DialogValues } from '../chat-text/dialogs.js';
+import { inputId } from './cards/inquiry-card.js';
+import { personRef } from './people.js';
 
 const id = z.coerce.number().int().min(1).max(2_147_483_647);
-const text = z.string().trim().max(2000).optional().transform((s) => (s === '' ? undefined : s));
+const INQUIRY_BUTTON = z.object({ svarstid: z.enum(INQUIRY_ACTIONS), inquiryId: id });
+const PAGE_BUTTON = z.object({ svarstid: z.literal('page'), pages: z.string().max(40) });
 
-const ACTION = z.discriminatedUnion('svarstid', [
-  z.object({ svarstid: z.literal('claim'), inquiryId: id }),
-  z.object({ svarstid: z.literal('done'), inquiryId: id }),
-  z.object({ svarstid: z.literal('forward'), inquiryId: id, to: z.string().trim().optional(), reason: text }),
-  z.object({ svarstid: z.literal('close'), inquiryId: id, reason: z.string().trim().optional(), note: text }),
-  z.object({ svarstid: z.literal('register'), inquiryId: id, caseNumber: text }),
-]);
+/** What a text input may hold (its maxLength is smaller; a forged value is cut, never refused) */
+const MAX_TEXT = 2000;
 
 export type CardActionResult =
   | { readonly ok: true; readonly command: ChatCommand }
-  /** missing_person / missing_reason: the person left a required input empty; bad_action: not our button */
-  | { readonly ok: false; readonly problem: 'missing_person' | 'missing_reason' | 'bad_action' };
+  | { readonly ok: true; readonly page: QueuePages }
+  /** a required input left empty: what to tell the person; bad_action: not our button */
+  | { readonly ok: false; readonly problem: 'missing'; readonly message: (lang: Language) => string }
+  | { readonly ok: false; readonly problem: 'bad_action' };
 
 /** Whether a message's `value` comes from one of svarstid's buttons at all. */
 export function isCardAction(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && 'svarstid' in value;
 }
 
-function personRef(choice: string): PersonRef | undefined {
-  if (choice.startsWith('teams:') && choice.length > 6) return { kind: 'teams', id: choice.slice(6) };
-  if (choice.startsWith('name:') && choice.length > 5) return { kind: 'name', name: choice.slice(5) };
-  return undefined;
+function values(action: InquiryAction, value: Record<string, unknown>): DialogValues {
+  const text: Record<string, string | undefined> = {};
+  let person: DialogValues['person'];
+  for (const f of DIALOGS[action]?.fields ?? []) {
+    const v = value[inputId(action, f.name)];
+    if (f.kind === 'person') person = personRef(v);
+    else text[f.name] = typeof v === 'string' ? v.slice(0, MAX_TEXT) : undefined;
+  }
+  return { text, ...(person && { person }) };
 }
 
 export function parseCardAction(value: unknown): CardActionResult {
-  const parsed = ACTION.safeParse(value);
-  if (!parsed.success) return { ok: false, problem: 'bad_action' };
-  const a = parsed.data;
-  switch (a.svarstid) {
-    case 'claim':
-    case 'done':
-      return { ok: true, command: { type: a.svarstid, inquiryId: a.inquiryId } };
-    case 'forward': {
-      const to = a.to ? personRef(a.to) : undefined;
-      if (!to) return { ok: false, problem: 'missing_person' };
-      return { ok: true, command: { type: 'forward', inquiryId: a.inquiryId, to, ...(a.reason !== undefined && { reason: a.reason }) } };
-    }
-    case 'close': {
-      const reason = CLOSE_REASONS.find((r) => r === a.reason);
-      if (!reason) return { ok: false, problem: 'missing_reason' };
-      return { ok: true, command: { type: 'close', inquiryId: a.inquiryId, reason, ...(a.note !== undefined && { note: a.note }) } };
-    }
-    case 'register':
-      return { ok: true, command: { type: 'register', inquiryId: a.inquiryId, ...(a.caseNumber !== undefined && { caseNumber: a.caseNumber }) } };
-  }
+  const page = PAGE_BUTTON.safeParse(value);
+  if (page.success) return { ok: true, page: decodePages(page.data.pages) };
+  const button = INQUIRY_BUTTON.safeParse(value);
+  if (!button.success) return { ok: false, problem: 'bad_action' };
+  const { svarstid: action, inquiryId } = button.data;
+  const result = dialogCommand(action, inquiryId, values(action, value as Record<string, unknown>));
+  return result.ok ? { ok: true, command: result.command } : { ok: false, problem: 'missing', message: result.message };
 }

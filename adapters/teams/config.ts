@@ -5,7 +5,10 @@
  *
  * An empty app id turns authentication off: incoming requests are not checked and outgoing ones
  * carry no token. That is for local testing only (the tests, the Bot Framework Emulator) and must be
- * asked for explicitly with SVARSTID_TEAMS_NO_AUTH=1; it is refused when NODE_ENV=production.
+ * asked for explicitly: SVARSTID_TEAMS_NO_AUTH=1 or =true. 0, false, no, off (or unset) keep it on;
+ * any other value is refused, so a typo never turns authentication off. It is refused with any
+ * spelling of NODE_ENV=production (Production, PRODUCTION, prod…), and in that mode the bot answers
+ * only a loopback serviceUrl (see loopback.ts): an unauthenticated request cannot make it call out.
  */
 
 export interface TeamsConfig {
@@ -17,13 +20,21 @@ export interface TeamsConfig {
   readonly tenantId: string;
 }
 
-/** Local testing only: no authentication in either direction. Never in production. */
+/** Local testing only: no authentication in either direction, replies to loopback only. Never in production. */
 export const TEAMS_NO_AUTH: TeamsConfig = { appId: '', appPassword: '', tenantId: '' };
 
 const VARIABLES = ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const;
 
+const TURN_OFF = new Set(['1', 'true']);
+const KEEP_ON = new Set(['', '0', 'false', 'no', 'off']);
+
 export function authDisabled(config: TeamsConfig): boolean {
   return config.appId === '';
+}
+
+/** NODE_ENV=production in any spelling: case, spaces, punctuation and the short "prod" alike. */
+export function isProduction(nodeEnv: string | undefined): boolean {
+  return (nodeEnv ?? '').toLowerCase().replace(/[^a-z]/g, '').startsWith('prod');
 }
 
 /**
@@ -33,10 +44,13 @@ export function authDisabled(config: TeamsConfig): boolean {
 export function teamsConfigFromEnv(env: Readonly<Record<string, string | undefined>>): TeamsConfig | undefined {
   const value = (name: string): string => env[name]?.trim() ?? '';
   const given = VARIABLES.filter((v) => value(v) !== '');
-  const noAuth = value('SVARSTID_TEAMS_NO_AUTH');
-  if (noAuth !== '' && noAuth !== '0') {
+  const noAuth = value('SVARSTID_TEAMS_NO_AUTH').toLowerCase();
+  if (!TURN_OFF.has(noAuth) && !KEEP_ON.has(noAuth)) {
+    throw new Error(`SVARSTID_TEAMS_NO_AUTH=${value('SVARSTID_TEAMS_NO_AUTH')} is not understood: only 1 or true turns Teams authentication off (local testing only); 0, false, no or off keep it on`);
+  }
+  if (TURN_OFF.has(noAuth)) {
     if (given.length > 0) throw new Error(`SVARSTID_TEAMS_NO_AUTH is set together with ${given.join(', ')}: remove one (SVARSTID_TEAMS_NO_AUTH=1 turns Teams authentication off, for local testing only)`);
-    if (value('NODE_ENV') === 'production') throw new Error('SVARSTID_TEAMS_NO_AUTH=1 is refused with NODE_ENV=production: Teams requests would not be authenticated');
+    if (isProduction(env.NODE_ENV)) throw new Error(`SVARSTID_TEAMS_NO_AUTH is refused with NODE_ENV=${value('NODE_ENV')}: Teams requests would not be authenticated`);
     return TEAMS_NO_AUTH;
   }
   if (given.length === 0) return undefined;

@@ -5,8 +5,10 @@
  * would hold the whole batch (and its lease) for seconds to minutes. Here the tick owns retries
  * (DESIGN.md: "retried after 30 s … or the platform's Retry-After, without holding up the others"):
  * such an answer is thrown at once as a ConnectorHttpError, which that pipeline does not retry, and
- * the notifier turns it into a NotifyError with the Retry-After.
+ * the notifier turns it into a NotifyError with the Retry-After. With authentication off, it calls
+ * loopback addresses only (loopback.ts) and refuses any other without sending anything.
  */
+import { hostOf, ServiceUrlRefused } from './loopback.js';
 
 /** A retryable answer from the Bot Connector, handed straight up (not retried inside botbuilder). */
 export class ConnectorHttpError extends Error {
@@ -55,9 +57,10 @@ export interface ConnectorHttpClient {
   sendRequest(request: OutgoingRequest): Promise<unknown>;
 }
 
-export function connectorHttpClient(fetchImpl: typeof fetch = fetch): ConnectorHttpClient {
+export function connectorHttpClient(fetchImpl: typeof fetch = fetch, allowed: (url: string) => boolean = () => true): ConnectorHttpClient {
   return {
     async sendRequest(request) {
+      if (!allowed(request.url)) throw new ServiceUrlRefused(hostOf(request.url));
       const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(request.abortSignal ? [request.abortSignal] : [])];
       const res = await fetchImpl(request.url, {
         method: request.method,

@@ -22,12 +22,12 @@ export function createTeamsAdapter(config: TeamsConfig, runtime: ChatRuntime, op
   if (!authDisabled(config) && (config.appPassword === '' || config.tenantId === '')) {
     throw new Error('Teams: a SingleTenant bot needs the app password (MICROSOFT_APP_PASSWORD) and the tenant id (MICROSOFT_APP_TENANT_ID)');
   }
-  if (authDisabled(config)) runtime.logger.warn('Teams authentication is DISABLED (SVARSTID_TEAMS_NO_AUTH): for local testing only, never in production');
+  if (authDisabled(config)) runtime.logger.warn('Teams authentication is DISABLED (SVARSTID_TEAMS_NO_AUTH): for local testing only, never in production; replies go to loopback addresses only');
   const adapter = createCloudAdapter(config, options.fetch);
   const bot = new TeamsBot(runtime);
   return {
     platform: 'teams',
-    routes: [messagesRoute(adapter, bot.onTurn)],
+    routes: [messagesRoute(adapter, bot.onTurn, { loopbackOnly: authDisabled(config) })],
     notifier: new TeamsNotifier(adapter, config.appId, runtime),
     reaches: (person) => person.teamsUserId !== null,
   };

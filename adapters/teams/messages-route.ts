@@ -3,7 +3,8 @@
  * (1 MiB at most, else 413); this checks it is an activity, then hands it to botbuilder's
  * CloudAdapter, which authenticates the request (401 without a valid token) and runs the turn.
  * botbuilder wants Express-like request and response objects: they are made here from the raw body
- * and resolve to the app's HttpResponse.
+ * and resolve to the app's HttpResponse. With authentication off, an activity whose serviceUrl is not
+ * a loopback address is refused 403 before botbuilder sees it, so nothing is sent anywhere.
  */
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../src/db/unavailable.js';
@@ -12,6 +13,7 @@ import { parseJsonBody, problem, type HttpRequest, type HttpResponse, type Route
 import { activityLimitProblems } from './activity-limits.js';
 import { tokenShapeProblem } from './token-shape.js';
 import { TurnFailedError } from './bot.js';
+import { hostOf, isLoopbackUrl } from './loopback.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
@@ -31,8 +33,8 @@ export function activityProblems(body: unknown): string[] {
 }
 
 /**
- * What a 5xx from botbuilder means (501 is its answer to an invoke the bot did not answer: a 400
- * here, the bot answers no invokes): with the turn's own failure, the database being away is a 503
+ * What a 5xx from botbuilder means (501 is its answer to an invoke the bot left unanswered: a 400
+ * here, though the bot answers every invoke, see invokes.ts): with the turn's own failure, the database being away is a 503
  * (the Bot Framework redelivers), anything else stays a 500; without one the turn never ran, so it
  * was the authentication — botbuilder could not reach the Bot Framework's identity service (an
  * AuthenticationError is a 401, answered by botbuilder itself).
@@ -61,7 +63,9 @@ function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { err
     },
     end() {
       const message = (typeof body === 'string' && body !== '' ? body : `the Bot Framework adapter answered ${status}`).split('\n')[0]!;
-      if (status === 501) resolve(problem(400, 'unsupported_activity', 'svarstid answers no invoke activities of this kind'));
+      // the bot's own JSON answer to an invoke it refuses ({error, message}) goes out as it is
+      if (status >= 400 && status < 500 && isObject(body) && typeof body.error === 'string') resolve({ status, body });
+      else if (status === 501) resolve(problem(400, 'unsupported_activity', 'svarstid does not answer this invoke'));
       else if (status >= 500) resolve(serverError(turnFailure));
       else if (status >= 400) resolve(problem(status, status === 401 ? 'unauthorized' : 'bot_framework_error', message));
       else resolve({ status, body: body ?? {} });
@@ -69,7 +73,12 @@ function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { err
   };
 }
 
-export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>): Route {
+export interface MessagesRouteOptions {
+  /** authentication is off: answer loopback serviceUrls only */
+  readonly loopbackOnly?: boolean;
+}
+
+export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, options: MessagesRouteOptions = {}): Route {
   return {
     method: 'POST',
     path: '/api/messages',
@@ -79,6 +88,10 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
       const problems = activityProblems(parsed.value);
       if (problems.length === 0) problems.push(...activityLimitProblems(parsed.value as Record<string, unknown>));
       if (problems.length > 0) return problem(400, 'invalid_activity', problems.join('; '));
+      const serviceUrl = (parsed.value as { serviceUrl: string }).serviceUrl;
+      if (options.loopbackOnly && !isLoopbackUrl(serviceUrl)) {
+        return problem(403, 'service_url_not_allowed', `Teams authentication is off (SVARSTID_TEAMS_NO_AUTH, local testing): the bot replies to loopback addresses only, not ${hostOf(serviceUrl)}`);
+      }
       const authorization = req.headers.authorization;
       const badToken = authorization === undefined ? undefined : tokenShapeProblem(authorization);
       if (badToken !== undefined) return problem(401, 'unauthorized', badToken);

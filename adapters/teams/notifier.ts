@@ -8,6 +8,7 @@ import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
 import { NotifyError, type ChatNotifier, type Notification, type Person } from '../../src/reminders/model.js';
 import { ConnectorHttpError } from './connector-http.js';
+import { ServiceUrlRefused } from './loopback.js';
 import { notificationActivity } from './notification-activity.js';
 
 /** Retry-After: seconds, or an HTTP date. */
@@ -23,6 +24,7 @@ export function notifyErrorOf(e: unknown, to: Person, now: number): NotifyError 
   // a RestError from botbuilder's pipeline (4xx) or a ConnectorHttpError (429, 408, 5xx) both carry statusCode
   const status = (e as { statusCode?: number }).statusCode;
   const message = (e as Error).message?.split('\n')[0] ?? String(e);
+  if (e instanceof ServiceUrlRefused) return new NotifyError(`${to.name} cannot be reached: ${message}`, undefined, true);
   if (e instanceof ConnectorHttpError && (status === 429 || status === 503)) {
     return new NotifyError(`Teams is rate limiting the bot (${status}) for ${to.name}`, retryAfterMs(e.retryAfter, now));
   }

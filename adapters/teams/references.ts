@@ -3,14 +3,34 @@
  * personal (1:1) chat with the bot, kept in the database under their Teams user id (29:…) and their
  * Entra object id, since the directory may name a person by either. Only personal chats are kept: a
  * reminder must never go to a channel because an officer once wrote there.
+ *
+ * Personal or not is decided from the conversation itself, not from `conversationType` alone (older
+ * activities and some clients send none): a channel is named by channelData.channel / .team (or the
+ * older teamsChannelId / teamsTeamId) or has a `19:…@thread…;messageid=…` id; a group chat is
+ * `isGroup` or a `19:…@thread…` id. Only what is none of these is personal (Teams' own personal ids
+ * are `a:…` or `8:…`; the Bot Framework Emulator's are plain GUIDs).
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { ConversationPort } from '../../src/chat/adapter.js';
 
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+const THREAD = /^19:.+@thread\./i;
+
+export function conversationKind(activity: Partial<Activity>): ConversationKind {
+  const c = activity.conversation;
+  const type = c?.conversationType;
+  if (type === 'personal' || type === 'channel' || type === 'groupChat') return type;
+  const data = (activity.channelData ?? {}) as { channel?: { id?: unknown }; team?: { id?: unknown }; teamsChannelId?: unknown; teamsTeamId?: unknown };
+  const id = c?.id ?? '';
+  if (data.channel?.id || data.team?.id || data.teamsChannelId || data.teamsTeamId || (THREAD.test(id) && id.includes(';messageid='))) return 'channel';
+  if (c?.isGroup === true || THREAD.test(id)) return 'groupChat';
+  // an unknown conversationType is not assumed personal either
+  return type === undefined ? 'personal' : 'groupChat';
+}
+
 export function isPersonal(activity: Partial<Activity>): boolean {
-  const type = activity.conversation?.conversationType;
-  // the Bot Framework Emulator sends no conversationType; Teams always does
-  return type === 'personal' || (type === undefined && activity.conversation?.isGroup !== true);
+  return conversationKind(activity) === 'personal';
 }
 
 /** The ids a person's reference is kept under. */

@@ -12,8 +12,10 @@ import type { Command } from '../inquiries/state-machine.js';
 import { AbsenceError, endAbsence, registerAbsence } from '../people/absences.js';
 import type { Person } from '../reminders/model.js';
 import type { ChatServiceDeps } from './ports.js';
-import { actionsFor, outcomeText, REFUSALS, stateName, type Outcome } from './texts.js';
-import type { ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
+import { joinList } from '../texts/join.js';
+import { commandForm } from '../texts/index.js';
+import { actionsFor, illegalTransitionText, outcomeText, REFUSALS, type Outcome } from './texts.js';
+import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
 
 class Refusal {
   constructor(
@@ -35,9 +37,18 @@ export class ChatService {
     return this.deps.directory.personOf(user);
   }
 
-  unknownUser(user: ChatUser): Extract<ChatReply, { kind: 'refused' }> {
-    const language = this.deps.policyOf(user.orgId ?? '')?.language ?? 'sv';
-    return { kind: 'refused', code: 'unknown_user', text: REFUSALS[language].unknown_user, language };
+  /**
+   * The polite refusal for a platform user who is not in the directory. When the workspace tells the
+   * organization (Slack), it names the organization and its managers, in the organization's own
+   * words (policy name, directory names and titles); else it names no organization at all.
+   */
+  async unknownUser(user: ChatUser): Promise<Extract<ChatReply, { kind: 'refused' }>> {
+    const policy = this.deps.policyOf(user.orgId ?? '');
+    const language = policy?.language ?? 'sv';
+    const managers = policy ? (await this.deps.directory.peopleOf(user.orgId!)).filter((p) => p.role === 'manager') : [];
+    const org = policy && { name: policy.organization, contacts: managers.map((m) => (m.title ? `${m.name} (${m.title})` : m.name)) };
+    const text = REFUSALS[language].unknown_user(org || undefined, (items) => joinList(items, language, 'or'));
+    return { kind: 'refused', code: 'unknown_user', text, language };
   }
 
   /** `/svarstid …` text or a Teams message. */
@@ -46,15 +57,15 @@ export class ChatService {
     if (!person) return this.unknownUser(user);
     const language = this.languageOf(person);
     const parsed = parseCommand(text, { now, timezone: this.zone(person) });
-    if (!parsed.ok) return { kind: 'refused', code: 'parse_error', text: errorText(parsed.error, language), language };
-    return this.run(person, parsed.command, now);
+    if (!parsed.ok) return { kind: 'refused', code: 'parse_error', text: errorText(parsed.error, language, user.platform), language };
+    return this.run(person, parsed.command, now, user.platform);
   }
 
   /** A command from a button or a modal (already typed): the same path as text. */
   async handle(user: ChatUser, command: ChatCommand, now: number): Promise<ChatReply> {
     const person = await this.identify(user);
     if (!person) return this.unknownUser(user);
-    return this.run(person, command, now);
+    return this.run(person, command, now, user.platform);
   }
 
   /** The person's queue (App Home, `lista`). */
@@ -72,10 +83,10 @@ export class ChatService {
     return this.deps.policyOf(person.orgId)?.timezone ?? 'Europe/Stockholm';
   }
 
-  private async run(person: Person, command: ChatCommand, now: number): Promise<ChatReply> {
+  private async run(person: Person, command: ChatCommand, now: number, platform: ChatPlatform): Promise<ChatReply> {
     const language = this.languageOf(person);
     try {
-      return await this.dispatch(person, command, now, language);
+      return await this.dispatch(person, command, now, language, platform);
     } catch (e) {
       if (e instanceof Refusal) return { kind: 'refused', code: e.code, text: e.text, language };
       if (e instanceof AbsenceError) return { kind: 'refused', code: 'absence', text: REFUSALS[language].absence[e.code], language };
@@ -83,11 +94,12 @@ export class ChatService {
     }
   }
 
-  private async dispatch(person: Person, c: ChatCommand, now: number, language: Language): Promise<ChatReply> {
+  private async dispatch(person: Person, c: ChatCommand, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
     const t = REFUSALS[language];
+    const act = (id: number, command: Command, outcome: Outcome) => this.act(person, id, command, outcome, now, language, platform);
     switch (c.type) {
       case 'help':
-        return { kind: 'text', text: helpText(language, c.topic), language };
+        return { kind: 'text', text: helpText(language, c.topic, platform), language };
       case 'list': {
         const queue = await this.queue(person, now);
         return { kind: 'queue', queue, language };
@@ -106,16 +118,16 @@ export class ChatService {
         return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, timezone: this.zone(person), language };
       }
       case 'claim':
-        return this.act(person, c.inquiryId, { type: 'claim', by: person.id }, { type: 'claim' }, now, language);
+        return act(c.inquiryId, { type: 'claim', by: person.id }, { type: 'claim' });
       case 'done':
-        return this.act(person, c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' }, now, language);
+        return act(c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' });
       case 'close':
-        return this.act(person, c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, now, language);
+        return act(c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) });
       case 'register':
-        return this.act(person, c.inquiryId, { type: 'register', by: person.id, ...(c.caseNumber !== undefined && { caseNumber: c.caseNumber }) }, { type: 'register', caseNumber: c.caseNumber ?? null }, now, language);
+        return act(c.inquiryId, { type: 'register', by: person.id, ...(c.caseNumber !== undefined && { caseNumber: c.caseNumber }) }, { type: 'register', caseNumber: c.caseNumber ?? null });
       case 'forward': {
         const to = await this.person(person.orgId, c.to, language);
-        const reply = await this.act(person, c.inquiryId, { type: 'forward', by: person.id, to: to.id, ...(c.reason !== undefined && { reason: c.reason }) }, { type: 'forward', to: to.name, ...(c.reason !== undefined && { reason: c.reason }) }, now, language);
+        const reply = await act(c.inquiryId, { type: 'forward', by: person.id, to: to.id, ...(c.reason !== undefined && { reason: c.reason }) }, { type: 'forward', to: to.name, ...(c.reason !== undefined && { reason: c.reason }) });
         if (reply.kind === 'acted' && to.id !== person.id) await this.tellForwardee(to, person, reply.card, c.reason ?? null, now);
         return reply;
       }
@@ -131,7 +143,7 @@ export class ChatService {
     throw new Refusal('unknown_person', t.unknown_person(name));
   }
 
-  private async act(person: Person, id: number, command: Command, outcome: Outcome, now: number, language: Language): Promise<ChatReply> {
+  private async act(person: Person, id: number, command: Command, outcome: Outcome, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
     const t = REFUSALS[language];
     let inquiry: Inquiry;
     try {
@@ -141,13 +153,13 @@ export class ChatService {
       const current = e.code === 'not_found' ? undefined : await this.deps.act.store.get(id);
       switch (e.code) {
         case 'not_found':
-          throw new Refusal('not_found', t.not_found(id));
+          throw new Refusal('not_found', t.not_found(id, commandForm(platform)));
         case 'wrong_organization':
           throw new Refusal('wrong_organization', t.wrong_organization(id));
         case 'unknown_person':
           throw new Refusal('unknown_person', t.inactive_person);
         case 'illegal_transition':
-          throw new Refusal('illegal_transition', t.illegal_transition(id, current ? stateName(current.state, language) : '?'));
+          throw new Refusal('illegal_transition', illegalTransitionText(id, current?.state, outcome.type, language));
         case 'already_claimed': {
           const who = current?.assigneeId != null ? (await this.deps.directory.peopleOf(person.orgId)).find((p) => p.id === current.assigneeId)?.name : undefined;
           throw new Refusal('already_claimed', t.already_claimed(id, who ?? '?'));

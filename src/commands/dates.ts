@@ -135,7 +135,8 @@ export function parsePeriod(words: readonly string[], now: number, zone: string)
     return undefined;
   };
   const to = readPoint(words, i, zone, today, { weekdayFrom: from.day > tomorrow ? from.day : tomorrow, yearless: firstOnOrAfter });
-  if (to === undefined) return missingOrBad(i);
+  // the start was understood: a missing end is told as such (`frånvaro i dag @anna.berg`)
+  if (to === undefined) return words[i] === undefined || looksLikePerson(words[i]!) ? fail('missing_end_date') : fail('bad_date', words[i]);
 
   const start = instant(from, false);
   if (start === undefined) return fail('bad_date', words.slice(0, from.next).join(' '));

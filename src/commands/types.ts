@@ -44,6 +44,8 @@ export const PARSE_ERROR_CODES = [
   'missing_reason',
   'unknown_reason',
   'missing_date',
+  /** `frånvaro i dag @anna.berg`: the start is there, the end is not */
+  'missing_end_date',
   'bad_date',
   'bad_period',
   'too_many_arguments',

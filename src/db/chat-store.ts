@@ -19,7 +19,11 @@ import { toInquiry } from './rows.js';
 import { seesUnrouted } from './unrouted-scope.js';
 import { accounts, chatConversations, chatDeliveries, inquiries, people } from './schema.js';
 
-const QUEUE_LIMIT = 50;
+/**
+ * At most this many of each list: the chat adapters show a queue 20 at a time (adapters/chat-text/
+ * queue.ts), so the cap only bounds one query; the count a person reads is the list's length.
+ */
+const QUEUE_LIMIT = 1000;
 
 /** Lower case without diacritics, for matching names as people type them ("asa" finds "Åsa"). */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -59,7 +59,7 @@ describe('npm start with the console adapter', () => {
     expect(printed).toContain('Fråga #1 till Kommunbloggen i bloggen');
     expect(printed).toContain('Hej! När plogas Storgatan?');
     expect(printed).toMatch(/Svara senast i dag kl\. 15:00 \(3 tim 45 min kvar i arbetstid\)/);
-    expect(printed).toContain('OBS! Innehåller personuppgifter (telefonnummer).');
+    expect(printed).toContain('OBS! Frågan innehåller personuppgifter (telefonnummer).');
     // the number itself never reaches the chat: it is replaced in the quoted text
     expect(printed).toContain('Ring mig på [telefonnummer borttaget].');
     expect(printed).not.toContain('070-123 45 67');

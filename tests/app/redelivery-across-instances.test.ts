@@ -45,10 +45,10 @@ for (const shared of SHARED) {
         const id = await one.inquiry({ externalId: 'redeliver-slack' });
         const submission = submissionPayload({
           userId: SLACK_ERIK,
-          callbackId: 'svarstid:forward',
+          callbackId: 'svarstid:dialog:forward',
           triggerId: 'trigger-redelivered',
           privateMetadata: JSON.stringify({ inquiryId: id }),
-          values: { person: { person: { type: 'users_select', selected_user: SLACK_MARIA } }, reason: { reason: { type: 'plain_text_input', value: 'Du kan detta' } } },
+          values: { to: { to: { type: 'users_select', selected_user: SLACK_MARIA } }, reason: { reason: { type: 'plain_text_input', value: 'Du kan detta' } } },
         });
         expect((await one.interact(submission)).status).toBe(200);
         // the work goes on after the ack: wait until instance 1 has forwarded it

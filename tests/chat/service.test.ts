@@ -62,8 +62,16 @@ for (const target of TARGETS) {
       it('refuses politely in Swedish and changes nothing', async () => {
         const r = expectKind(await app.chat.handleText(slack('U99STRANGER'), `ta ${id}`, now), 'refused');
         expect(r.code).toBe('unknown_user');
-        expect(r.text).toMatch(/^Hej! Jag hittar dig inte bland kommunens handläggare/);
+        expect(r.text).toBe('Hej! Jag hittar dig inte bland Hofors kommuns handläggare i svarstid, så du kan inte hantera frågor här ännu. Be Anna Berg (Informationssamordnare) lägga till dig i katalogen.');
         expect((await app.inquiries.get(id))!.state).toBe('open');
+      });
+
+      it('names the organization in its own words, its managers from the directory, never "kommunens" for a region', async () => {
+        await applyPolicyFile({ directory: app.directory, policies: app.policies, now: () => now }, 'policies/region-gotland.yaml');
+        await applyDirectoryFile({ directory: app.directory, policies: app.policies, now: () => now }, 'directory/region-gotland.yaml');
+        const r = expectKind(await app.chat.handleText(slack('U99STRANGER', 'region-gotland'), 'lista', now), 'refused');
+        expect(r.text).toBe('Hej! Jag hittar dig inte bland Region Gotlands handläggare i svarstid, så du kan inte hantera frågor här ännu. Be Ingrid Larsson (Kommunikationsdirektör) lägga till dig i katalogen.');
+        expect(r.text).not.toMatch(/kommunens|informationssamordnare/);
       });
 
       it('does not take a Hofors user id as someone in another workspace', async () => {
@@ -104,7 +112,7 @@ for (const target of TARGETS) {
     describe('when Erik forwards it to Maria with a reason', () => {
       it('is Maria\'s, and Maria hears at once with the reason', async () => {
         const r = expectKind(await app.chat.handleText(ERIK, `skicka ${id} @maria.ek hon kan sophämtning`, now), 'acted');
-        expect(r.text).toBe(`#${id} – Erik Lind skickade frågan till Maria Ek: hon kan sophämtning`);
+        expect(r.text).toBe(`#${id} – Erik Lind skickade frågan vidare till Maria Ek: hon kan sophämtning`);
         expect(r.card.actions).toEqual(['claim', 'forward', 'done', 'close', 'register']);
         const told = notifier.sent.filter((s) => s.to.name === 'Maria Ek');
         expect(told).toHaveLength(1);
@@ -122,7 +130,7 @@ for (const target of TARGETS) {
       it('a name nobody has is explained, and nothing changes', async () => {
         const r = expectKind(await app.chat.handleText(ERIK, `skicka ${id} @olle`, now), 'refused');
         expect(r).toMatchObject({ code: 'unknown_person' });
-        expect(r.text).toContain('"olle"');
+        expect(r.text).toBe('Jag hittar ingen ”olle” i katalogen. Nämn personen med @ eller skriv hela namnet.');
         expect((await app.inquiries.get(id))!.state).toBe('open');
       });
     });
@@ -131,7 +139,7 @@ for (const target of TARGETS) {
       it('"klar" marks it answered, and then it cannot be closed', async () => {
         expect(expectKind(await app.chat.handleText(ERIK, `klar ${id}`, now), 'acted').card.actions).toEqual(['register']);
         const r = expectKind(await app.chat.handleText(ERIK, `stäng ${id} spam`, now), 'refused');
-        expect(r).toMatchObject({ code: 'illegal_transition', text: `Fråga #${id} är besvarad, så det går inte nu.` });
+        expect(r).toMatchObject({ code: 'illegal_transition', text: `Fråga #${id} är redan besvarad, så den kan inte stängas.` });
       });
 
       it('"stäng" records the reason and the actor', async () => {
@@ -154,7 +162,7 @@ for (const target of TARGETS) {
       it('a command that is not understood gets the parser\'s Swedish explanation', async () => {
         const r = expectKind(await app.chat.handleText(ERIK, 'stang', now), 'refused');
         expect(r.code).toBe('parse_error');
-        expect(r.text).toBe('Ange vilket ärende, till exempel /svarstid stäng 42 spam.');
+        expect(r.text).toBe('Ange vilken fråga, till exempel /svarstid stäng 42 spam.');
       });
     });
 

@@ -125,8 +125,11 @@ describe('frånvaro: the period FROM TO', () => {
     it('is missing_date without FROM or TO', () => {
       expect(error('frånvaro')).toEqual({ code: 'missing_date', command: 'away' });
       expect(error('away @maria.ek')).toEqual({ code: 'missing_date', command: 'away' });
-      expect(error('frånvaro idag')).toEqual({ code: 'missing_date', command: 'away' });
-      expect(error('frånvaro idag <@U0123ABC>')).toEqual({ code: 'missing_date', command: 'away' });
+    });
+    it('is missing_end_date when FROM is there and TO is not', () => {
+      expect(error('frånvaro idag')).toEqual({ code: 'missing_end_date', command: 'away' });
+      expect(error('frånvaro idag <@U0123ABC>')).toEqual({ code: 'missing_end_date', command: 'away' });
+      expect(error('frånvaro i dag @anna.berg')).toEqual({ code: 'missing_end_date', command: 'away' });
     });
     it.each([
       ['frånvaro 2026-02-30 2026-03-01', '2026-02-30'],

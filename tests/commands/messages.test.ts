@@ -9,29 +9,31 @@ const REASONS_SV = 'förtal, hets mot folkgrupp, personangrepp, sexism/trakasser
 
 /** Every error code, a text that gives it, and what a person reads in Swedish. */
 const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])[] = [
-  ['unknown_command', 'foo', 'Jag känner inte igen kommandot "foo". Skriv /svarstid hjälp för att se vad jag kan.'],
-  ['missing_id', 'ta', 'Ange vilket ärende, till exempel /svarstid ta 42.'],
-  ['bad_id', 'klar abc', '"abc" är inget ärendenummer. Ange ärendets nummer, till exempel /svarstid klar 42.'],
-  ['missing_person', 'skicka 42', 'Ange vem ärendet ska skickas till, till exempel /svarstid skicka 42 @anna.berg.'],
-  ['bad_person', 'skicka 42 <#C0123|allmänt>', '"<#C0123|allmänt>" är ingen person. Nämn personen med @, till exempel /svarstid skicka 42 @anna.berg.'],
-  ['missing_reason', 'stäng 42', `Ange varför ärendet stängs, till exempel /svarstid stäng 42 spam. Skäl: ${REASONS_SV}.`],
+  ['unknown_command', 'foo', 'Jag känner inte igen kommandot ”foo”. Skriv /svarstid hjälp för att se vad jag kan.'],
+  ['missing_id', 'ta', 'Ange vilken fråga, till exempel /svarstid ta 42.'],
+  ['bad_id', 'klar abc', '”abc” är inget nummer på en fråga. Skriv frågans nummer, till exempel /svarstid klar 42.'],
+  ['missing_person', 'skicka 42', 'Ange vem frågan ska skickas vidare till, till exempel /svarstid skicka 42 @anna.berg.'],
+  ['bad_person', 'skicka 42 <#C0123|allmänt>', '”<#C0123|allmänt>” är ingen person. Nämn personen med @, till exempel /svarstid skicka 42 @anna.berg.'],
+  ['missing_reason', 'stäng 42', `Ange varför frågan stängs, till exempel /svarstid stäng 42 spam. Skäl: ${REASONS_SV}.`],
   [
     'unknown_reason',
     'stäng 42 tråkig',
-    `"tråkig" är inget skäl för att stänga ett ärende. Skäl: ${REASONS_SV}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
+    `”tråkig” är inget skäl för att stänga en fråga. Skäl: ${REASONS_SV}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
   ],
   ['missing_date', 'frånvaro', 'Ange när du är borta, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],
+  // the start is there: the end is what is missing
+  ['missing_end_date', 'frånvaro idag @anna.berg', 'Ange också när frånvaron slutar, efter när den börjar: till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],
   [
     'bad_date',
     'frånvaro 32/12 1/1',
-    'Jag förstår inte datumet "32/12". Skriv till exempel 2026-12-01, 1/12, idag, imorgon eller måndag, gärna med tid: 2026-12-01 13:00.',
+    'Jag förstår inte datumet ”32/12”. Skriv till exempel 2026-12-01, 1/12, i dag, i morgon eller måndag, gärna med tid: 2026-12-01 13:00.',
   ],
   [
     'bad_period',
     'frånvaro 5/12/2026 1/12/2026',
-    'Frånvaron "5/12/2026 1/12/2026" slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.',
+    'Frånvaron ”5/12/2026 1/12/2026” slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.',
   ],
-  ['too_many_arguments', 'klar 42 43', 'Jag förstår inte "43" i slutet av kommandot. Skriv till exempel /svarstid klar 42.'],
+  ['too_many_arguments', 'klar 42 43', 'Jag förstår inte ”43” i slutet av kommandot. Skriv till exempel /svarstid klar 42.'],
 ];
 
 describe('what a person reads when a command is not understood', () => {
@@ -50,27 +52,31 @@ describe('what a person reads when a command is not understood', () => {
     it('is explained in English when the policy says so', () => {
       const english = errorText(error(text), 'en');
       expect(english).not.toBe(swedish);
-      expect(english).toMatch(/^[A-Z"]/);
+      expect(english).toMatch(/^[A-Z“]/);
       expect(english).not.toMatch(/undefined/);
     });
   });
 
   describe('when the command is in a given language', () => {
     it('shows the example of the command that was being read', () => {
-      expect(errorText(error('diarieför'))).toBe('Ange vilket ärende, till exempel /svarstid diarieför 42 KS 2026/123.');
-      expect(errorText(error('ta #x'))).toBe('"#x" är inget ärendenummer. Ange ärendets nummer, till exempel /svarstid ta 42.');
-      expect(errorText(error('claim'), 'en')).toBe('Say which inquiry, for example /svarstid claim 42.');
+      expect(errorText(error('diarieför'))).toBe('Ange vilken fråga, till exempel /svarstid diarieför 42 KS 2026/123.');
+      expect(errorText(error('ta #x'))).toBe('”#x” är inget nummer på en fråga. Skriv frågans nummer, till exempel /svarstid ta 42.');
+      expect(errorText(error('claim'), 'en')).toBe('Say which question, for example /svarstid claim 42.');
+    });
+    it('in Teams, the example is what one types to the bot there, without /svarstid', () => {
+      expect(errorText(error('ta'), 'sv', 'teams')).toBe('Ange vilken fråga, till exempel ta 42.');
+      expect(errorText(error('foo'), 'sv', 'teams')).toBe('Jag känner inte igen kommandot ”foo”. Skriv hjälp för att se vad jag kan.');
     });
   });
 
   describe('when the word is a likely typo', () => {
     it('suggests the command after the first sentence', () => {
       expect(error('stnag 42 spam')).toEqual({ code: 'unknown_command', given: 'stnag', suggestion: 'stäng' });
-      expect(errorText(error('stnag 42 spam'))).toBe('Jag känner inte igen kommandot "stnag". Menade du "stäng"? Skriv /svarstid hjälp för att se vad jag kan.');
-      expect(errorText(error('lsit'), 'en')).toBe('I don\'t know the command "lsit". Did you mean "list"? Type /svarstid help to see what I can do.');
+      expect(errorText(error('stnag 42 spam'))).toBe('Jag känner inte igen kommandot ”stnag”. Menade du ”stäng”? Skriv /svarstid hjälp för att se vad jag kan.');
+      expect(errorText(error('lsit'), 'en')).toBe('I don\'t know the command “lsit”. Did you mean “list”? Type /svarstid help to see what I can do.');
     });
     it('suggests the reason', () => {
-      expect(errorText(error('stäng 42 spma'))).toMatch(/^"spma" är inget skäl för att stänga ett ärende\. Menade du "spam"\? Skäl: förtal/);
+      expect(errorText(error('stäng 42 spma'))).toMatch(/^”spma” är inget skäl för att stänga en fråga\. Menade du ”spam”\? Skäl: förtal/);
     });
     it('suggests nothing for a word that is not close to any', () => {
       expect(error('foo')).not.toHaveProperty('suggestion');
@@ -89,7 +95,7 @@ describe('what a person reads when a command is not understood', () => {
 
   it('lists the English short forms of the reasons in English', () => {
     expect(errorText(error('close 42 boring'), 'en')).toBe(
-      '"boring" is not a reason for closing an inquiry. Reasons: förtal (defamation), hets mot folkgrupp (hate-speech), personangrepp (personal-attack), sexism/trakasserier (harassment), olaga våldsskildring (violence), upphovsrättsintrång (copyright), reklam/spam (spam), sekretess (confidential), personuppgifter (personal-data), utanför ämnet (off-topic), annat (other).',
+      '“boring” is not a reason for closing a question. Reasons: förtal (defamation), hets mot folkgrupp (hate-speech), personangrepp (personal-attack), sexism/trakasserier (harassment), olaga våldsskildring (violence), upphovsrättsintrång (copyright), reklam/spam (spam), sekretess (confidential), personuppgifter (personal-data), utanför ämnet (off-topic), annat (other).',
     );
   });
 });
@@ -110,12 +116,25 @@ describe('the help text', () => {
     expect(helpText().split('\n')[0]).toBe('Så här använder du /svarstid:');
     for (const reason of CLOSE_REASONS) expect(helpText()).toContain(reason);
   });
+  it('in Teams, says how to write to the bot, and never /svarstid (Slack’s syntax)', () => {
+    const teams = helpText('sv', undefined, 'teams');
+    expect(teams.split('\n').slice(0, 2)).toEqual(['Så här använder du svarstid:', 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.']);
+    expect(teams).toContain('• skicka ID @person [motivering] – skicka en fråga vidare till en kollega, gärna med en motivering. Exempel: skicka 42 @anna.berg');
+    expect(teams).not.toContain('/svarstid');
+  });
+  it('uses one word per thing: fråga, never ärende; i dag, never idag', () => {
+    for (const lang of ['sv'] as const) {
+      const all = [helpText(lang), helpText(lang, undefined, 'teams')].join('\n');
+      expect(all).not.toMatch(/ärende/);
+      expect(all).not.toMatch(/\bidag\b|\bimorgon\b/);
+    }
+  });
   it('mentions that the other language’s commands work too', () => {
     expect(helpText('sv')).toContain('Engelska kommandon fungerar också (list, claim, forward');
     expect(helpText('en')).toContain('Swedish commands work too (lista, ta, skicka');
   });
   it('gives one command’s line for a topic', () => {
-    expect(helpText('sv', 'claim')).toBe('/svarstid ta ID – ta ett ärende: du blir ansvarig för svaret. Exempel: /svarstid ta 42');
+    expect(helpText('sv', 'claim')).toBe('/svarstid ta ID – ta en fråga, så blir du ansvarig för svaret. Exempel: /svarstid ta 42');
     expect(helpText('en', 'close').split('\n')).toHaveLength(2);
     expect(helpText('en', 'close')).toContain('Reasons for closing: förtal (defamation)');
   });

@@ -96,16 +96,16 @@ Inom parentes: vecka 19.
 Totalt:
   inkomna 13 (3) · besvarade 9 (2) · i tid 60 % (50 %)
   svarstid i arbetstid: median 5 tim (7 tim 30 min) · 90:e percentilen 7 tim 42 min (12 tim 42 min)
-  försenade nu 1 · vidarebefordrade 1 (0) · diarieförda 1 (0) · borttagna 2 (1): personangrepp 1, reklam/spam 1
+  försenade nu 1 · skickade vidare 1 (0) · diarieförda 1 (0) · stängda 2 (1): personangrepp 1, reklam/spam 1
 Hofors kommun (Facebook):
   inkomna 6 (2) · besvarade 4 (1) · i tid 75 % (0 %)
   svarstid i arbetstid: median 7 tim (14 tim) · 90:e percentilen 8 tim 12 min (14 tim)
-  försenade nu 0 · vidarebefordrade 1 (0) · diarieförda 1 (0) · borttagna 1 (1): personangrepp 1
+  försenade nu 0 · skickade vidare 1 (0) · diarieförda 1 (0) · stängda 1 (1): personangrepp 1
 @hoforskommun (X):
   inkomna 7 (1) · besvarade 5 (1) · i tid 50 % (100 %)
   svarstid i arbetstid: median 4 tim (1 tim) · 90:e percentilen 4 tim 48 min (1 tim)
-  försenade nu 1 · vidarebefordrade 0 (0) · diarieförda 0 (0) · borttagna 1 (0): reklam/spam 1
-Inga frågor någon av perioderna: Hofors kommun (Messenger), Kommunbloggen och Chatten på hofors.se.
+  försenade nu 1 · skickade vidare 0 (0) · diarieförda 0 (0) · stängda 1 (0): reklam/spam 1
+Inga frågor under någon av perioderna: Hofors kommun (Messenger), Kommunbloggen och Chatten på hofors.se.
 Handläggare (hanterade, varav besvarade i tid):
   Maria Ek: 7 hanterade, 4 i tid (1 hanterade, 1 i tid)
   Erik Lind: 4 hanterade, 2 i tid (2 hanterade, 0 i tid)
@@ -122,15 +122,15 @@ In parentheses: week 19.
 Total:
   received 13 (3) · answered 9 (2) · on time 60% (50%)
   working time to answer: median 5 h (7 h 30 min) · 90th percentile 7 h 42 min (12 h 42 min)
-  overdue now 1 · forwarded 1 (0) · registered 1 (0) · removed 2 (1): personangrepp 1, reklam/spam 1
+  overdue now 1 · forwarded 1 (0) · registered 1 (0) · closed 2 (1): personangrepp 1, reklam/spam 1
 Hofors kommun (Facebook):
   received 6 (2) · answered 4 (1) · on time 75% (0%)
   working time to answer: median 7 h (14 h) · 90th percentile 8 h 12 min (14 h)
-  overdue now 0 · forwarded 1 (0) · registered 1 (0) · removed 1 (1): personangrepp 1
+  overdue now 0 · forwarded 1 (0) · registered 1 (0) · closed 1 (1): personangrepp 1
 @hoforskommun (X):
   received 7 (1) · answered 5 (1) · on time 50% (100%)
   working time to answer: median 4 h (1 h) · 90th percentile 4 h 48 min (1 h)
-  overdue now 1 · forwarded 0 (0) · registered 0 (0) · removed 1 (0): reklam/spam 1
+  overdue now 1 · forwarded 0 (0) · registered 0 (0) · closed 1 (0): reklam/spam 1
 No questions in either period: Hofors kommun (Messenger), Kommunbloggen (the blog) and Chatten på hofors.se (the chat).
 Officers (handled, of which answered on time):
   Maria Ek: 7 handled, 4 on time (1 handled, 1 on time)

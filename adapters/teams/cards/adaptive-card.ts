@@ -1,7 +1,9 @@
 /**
- * Adaptive Cards (schema 1.5, the most Teams renders) from the shared text renderers' output. The
- * lines are plain text and a citizen's words may hold Markdown (`*`, `_`, `[x](y)`), so every line is
- * a RichTextBlock of TextRuns, which Adaptive Cards never read as Markdown; nothing needs escaping.
+ * Adaptive Cards (schema 1.5, the most Teams renders for bot-sent cards) from the shared text
+ * renderers' output. The lines are plain text and a citizen's words may hold Markdown (`*`, `_`,
+ * `[x](y)`), so every line is a RichTextBlock of TextRuns, which Adaptive Cards never read as
+ * Markdown; nothing needs escaping. Every card the bot sends is checked in the tests with
+ * Microsoft's own SDK and against Teams' message size (tests/fakes/validate).
  */
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { RenderedMessage } from '../../chat-text/index.js';
@@ -30,9 +32,14 @@ export function textBlocks(r: RenderedMessage, link?: string | null): CardElemen
   return [title, ...lines];
 }
 
-/** An Adaptive Card attachment; `fallback` is what clients without cards (and notifications) show. */
-export function cardAttachment(body: CardElement[], actions: CardElement[], fallback: string): Attachment {
-  return CardFactory.adaptiveCard({
+/** A quieter line under the content (what to do with a reminder). */
+export function hintBlock(text: string): CardElement {
+  return { type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small' };
+}
+
+/** The card itself (also what an adaptiveCard/action invoke answers with). */
+export function cardContent(body: CardElement[], actions: CardElement[], fallback: string): CardElement {
+  return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
@@ -40,10 +47,15 @@ export function cardAttachment(body: CardElement[], actions: CardElement[], fall
     msteams: { width: 'Full' },
     body,
     ...(actions.length > 0 && { actions }),
-  });
+  };
 }
 
-/** A message without buttons: the queue, the status, a digest, a notice. */
+/** An Adaptive Card attachment; `fallback` is what clients without cards (and notifications) show. */
+export function cardAttachment(body: CardElement[], actions: CardElement[], fallback: string): Attachment {
+  return CardFactory.adaptiveCard(cardContent(body, actions, fallback));
+}
+
+/** A message without buttons: the status, a digest, a notice. */
 export function messageCard(r: RenderedMessage): Attachment {
   return cardAttachment(textBlocks(r), [], r.fallback);
 }

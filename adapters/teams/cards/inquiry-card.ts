@@ -1,18 +1,20 @@
 /**
- * An inquiry as a Teams card: the same title and lines as Slack's message, and its buttons. Claim and
- * answered are Action.Submit; forward, close and register open a ShowCard with what they need (the
- * organization's people, the guidelines' reasons, an optional diarienummer) and submit from there.
- * Every submit carries `{ svarstid: <action>, inquiryId }`; Teams adds the inputs' values.
+ * An inquiry as a Teams card: the same title and lines as Slack's message, and its buttons. A button
+ * without a dialog is an Action.Submit; one with a dialog (chat-text's DIALOGS: forward, close,
+ * register) opens an Action.ShowCard with the dialog's fields as inputs and submits from there. Every
+ * submit carries `{ svarstid: <action>, inquiryId }`; Teams adds the inputs' values, each under the id
+ * `<action>.<field>`, unique in the card (Adaptive Cards: "All inputs must have a unique Id").
+ * A person field is a filtered choice set: the first people as choices, the rest found by typing.
  */
 import type { Attachment } from 'botbuilder';
 import type { InquiryAction } from '../../../src/chat/types.js';
 import type { Language } from '../../../src/commands/index.js';
-import { REASON_IN_ENGLISH } from '../../../src/commands/reasons.js';
-import { CLOSE_REASONS } from '../../../src/inquiries/model.js';
 import type { Person } from '../../../src/reminders/model.js';
+import { texts } from '../../../src/texts/index.js';
 import type { RenderedMessage } from '../../chat-text/index.js';
-import { cardAttachment, textBlocks, type CardElement } from './adaptive-card.js';
-import { LABELS } from './labels.js';
+import { actionLabel, DIALOGS, reasonChoices, type Field } from '../../chat-text/dialogs.js';
+import { choiceOf, DATASET, MAX_CHOICES } from '../people.js';
+import { cardAttachment, cardContent, hintBlock, textBlocks, type CardElement } from './adaptive-card.js';
 
 export interface InquiryCardInput {
   readonly rendered: RenderedMessage;
@@ -23,57 +25,64 @@ export interface InquiryCardInput {
   /** the people the viewer may forward to */
   readonly forwardees: readonly Person[];
   readonly language: Language;
+  /** a line under the content ("Svara på Facebook och tryck sedan på Besvarad. …") */
+  readonly hint?: string;
 }
 
-/** The value a forward choice submits: the Teams id when the person has one, else their directory key (unique, unlike a name). */
-export function personChoice(p: Person): string {
-  return p.teamsUserId ? `teams:${p.teamsUserId}` : `name:${p.key ?? p.name}`;
-}
+/** The id of a dialog field's input in the card. */
+export const inputId = (action: InquiryAction, field: string): string => `${action}.${field}`;
 
 const submit = (title: string, action: InquiryAction, inquiryId: number): CardElement => ({ type: 'Action.Submit', title, data: { svarstid: action, inquiryId } });
 
-const showCard = (title: string, body: CardElement[], submitAction: CardElement): CardElement => ({
-  type: 'Action.ShowCard',
-  title,
-  card: { type: 'AdaptiveCard', body, actions: [submitAction] },
-});
-
-function button(action: InquiryAction, c: InquiryCardInput): CardElement {
-  const t = LABELS[c.language];
-  switch (action) {
-    case 'claim':
-      return submit(t.claim, 'claim', c.inquiryId);
-    case 'done':
-      return submit(t.done, 'done', c.inquiryId);
-    case 'forward':
-      return showCard(
-        t.forward,
-        [
-          {
-            type: 'Input.ChoiceSet', id: 'to', label: t.forwardTo, isRequired: true, errorMessage: t.forwardToMissing, style: 'compact',
-            choices: c.forwardees.map((p) => ({ title: p.title ? `${p.name} (${p.title})` : p.name, value: personChoice(p) })),
-          },
-          { type: 'Input.Text', id: 'reason', label: t.forwardReason, isMultiline: true, maxLength: 500 },
-        ],
-        submit(t.forwardSubmit, 'forward', c.inquiryId),
-      );
-    case 'close':
-      return showCard(
-        t.close,
-        [
-          {
-            type: 'Input.ChoiceSet', id: 'reason', label: t.closeReason, isRequired: true, errorMessage: t.closeReasonMissing, style: 'compact',
-            choices: CLOSE_REASONS.map((r) => ({ title: c.language === 'sv' ? r : `${r} (${REASON_IN_ENGLISH[r]})`, value: r })),
-          },
-          { type: 'Input.Text', id: 'note', label: t.closeNote, isMultiline: true, maxLength: 500 },
-        ],
-        submit(t.closeSubmit, 'close', c.inquiryId),
-      );
-    case 'register':
-      return showCard(t.register, [{ type: 'Input.Text', id: 'caseNumber', label: t.caseNumber, maxLength: 100 }], submit(t.registerSubmit, 'register', c.inquiryId));
+function input(action: InquiryAction, f: Field, c: InquiryCardInput): CardElement {
+  const id = inputId(action, f.name);
+  const lang = c.language;
+  switch (f.kind) {
+    case 'person': {
+      const more = c.forwardees.length > MAX_CHOICES;
+      return {
+        type: 'Input.ChoiceSet', id, label: f.label(lang), isRequired: true, errorMessage: f.missing(lang), style: 'filtered',
+        placeholder: texts(lang).dialogs.forward.toSearch,
+        choices: c.forwardees.slice(0, MAX_CHOICES).map(choiceOf),
+        ...(more && { 'choices.data': { type: 'Data.Query', dataset: DATASET } }),
+      };
+    }
+    case 'reason':
+      return { type: 'Input.ChoiceSet', id, label: f.label(lang), isRequired: true, errorMessage: f.missing(lang), style: 'compact', choices: reasonChoices(lang).map((r) => ({ ...r })) };
+    case 'text':
+      return { type: 'Input.Text', id, label: f.label(lang), placeholder: f.hint(lang), isMultiline: f.multiline, maxLength: f.maxLength };
   }
 }
 
+function button(action: InquiryAction, c: InquiryCardInput): CardElement {
+  const label = actionLabel(action, c.language);
+  const dialog = DIALOGS[action];
+  if (!dialog) return submit(label, action, c.inquiryId);
+  // a person field with nobody to choose from would be an empty choice set: the card cannot offer it
+  const fields = dialog.fields.filter((f) => f.kind !== 'person' || c.forwardees.length > 0);
+  return {
+    type: 'Action.ShowCard',
+    title: label,
+    card: { type: 'AdaptiveCard', body: fields.map((f) => input(action, f, c)), actions: [submit(dialog.submit(c.language), action, c.inquiryId)] },
+  };
+}
+
+/** The buttons to show: forward only when there is someone to forward to. */
+function shown(c: InquiryCardInput): InquiryAction[] {
+  return c.actions.filter((a) => a !== 'forward' || c.forwardees.length > 0);
+}
+
+function parts(c: InquiryCardInput): [CardElement[], CardElement[]] {
+  return [[...textBlocks(c.rendered, c.url), ...(c.hint ? [hintBlock(c.hint)] : [])], shown(c).map((a) => button(a, c))];
+}
+
 export function inquiryCard(c: InquiryCardInput): Attachment {
-  return cardAttachment(textBlocks(c.rendered, c.url), c.actions.map((a) => button(a, c)), c.rendered.fallback);
+  const [body, actions] = parts(c);
+  return cardAttachment(body, actions, c.rendered.fallback);
+}
+
+/** The card alone (an adaptiveCard/action invoke answers with it). */
+export function inquiryCardContent(c: InquiryCardInput): CardElement {
+  const [body, actions] = parts(c);
+  return cardContent(body, actions, c.rendered.fallback);
 }

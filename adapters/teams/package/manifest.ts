@@ -1,9 +1,11 @@
 /**
- * The Teams app manifest (schema 1.22): the bot in personal chats and teams, in Swedish, with the
+ * The Teams app manifest (schema 1.22, checked in the tests against Microsoft's JSON schema for that
+ * version): the bot in personal chats and teams, in Swedish (the text catalogue's words), with the
  * shared parser's Swedish verbs as the command menu (so the menu can never offer a command the bot
  * does not understand).
  */
 import { HELP } from '../../../src/commands/help.js';
+import { texts } from '../../../src/texts/index.js';
 import type { CommandType } from '../../../src/commands/index.js';
 import { VERBS } from '../../../src/commands/verbs.js';
 
@@ -21,32 +23,30 @@ export interface ManifestInput {
 /** Teams: a command title is at most 32 characters, a description at most 128. */
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
-/** The menu: every verb, in the order of the help text; `usage` shows the arguments. */
+/**
+ * The menu: every verb, in the order of the help text; the description shows the arguments ("ta ID –
+ * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
+ */
 export function commandList(): Array<{ title: string; description: string }> {
-  return (Object.keys(HELP.sv) as CommandType[]).map((type) => ({
-    title: clip(VERBS[type][0], 32),
-    description: clip(`${HELP.sv[type].usage}: ${HELP.sv[type].explanation}`, 128),
-  }));
+  return (Object.keys(HELP.sv) as CommandType[]).map((type) => {
+    const { usage, explanation } = HELP.sv[type];
+    const full = `${usage} – ${explanation}`;
+    return { title: clip(VERBS[type][0], 32), description: clip(full.length <= 128 ? full : full.replace(/ \([^)]*\)$/, ''), 128) };
+  });
 }
 
 export function teamsManifest(m: ManifestInput): Record<string, unknown> {
   const site = m.publicUrl.replace(/\/+$/, '');
   const commands = commandList();
+  const t = texts('sv').teams;
   return {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
     manifestVersion: MANIFEST_VERSION,
     version: m.version,
     id: m.appId,
     developer: { name: 'svarstid', websiteUrl: site, privacyUrl: `${site}/integritet`, termsOfUseUrl: `${site}/villkor` },
-    name: { short: 'svarstid', full: 'svarstid – svar i tid i sociala medier' },
-    description: {
-      short: 'Påminner om obesvarade frågor i kommunens sociala medier',
-      full:
-        'svarstid ser till att invånarnas frågor i kommunens sociala medier får svar inom utlovad tid. ' +
-        'Handläggaren får en påminnelse här när svarstiden närmar sig och kan ta frågan, skicka den vidare, ' +
-        'markera den som besvarad, stänga den med ett skäl eller diarieföra den direkt från meddelandet. ' +
-        'Skriv hjälp för att se alla kommandon.',
-    },
+    name: { short: 'svarstid', full: t.appName },
+    description: { short: t.appShort, full: t.appFull },
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#1F5F8B',
     localizationInfo: { defaultLanguageTag: 'sv-se' },

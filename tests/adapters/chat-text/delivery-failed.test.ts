@@ -1,4 +1,4 @@
-/** The manager's notice that a reminder could not be delivered after repeated attempts. */
+/** The manager's notice that a reminder could not be delivered (after its attempts, or at once when the person cannot be reached). */
 import { describe, expect, it } from 'vitest';
 import { renderNotification } from '../../../adapters/chat-text/index.js';
 import { at } from '../../support/calendar-builder.js';
@@ -12,7 +12,7 @@ describe('a delivery-failed notice', () => {
       const m = renderNotification(deliveryFailed({ inquiry: summary({ workingTimeLeft: 2 * 60 * MINUTE + 10 * MINUTE }) }), now);
       expect(m.fallback).toBe([
         'En påminnelse kunde inte levereras',
-        'Påminnelsen om fråga #42 kunde inte levereras till Erik Lind, trots upprepade försök.',
+        'Påminnelsen om fråga #42 kunde inte levereras till Erik Lind.',
         'Fråga #42 till Hofors kommun på Facebook',
         'Länk: https://www.facebook.com/hoforskommun/posts/1?comment_id=42',
         'Från: Karin Svensson, i går kl. 14:30',
@@ -28,7 +28,7 @@ describe('a delivery-failed notice', () => {
   describe('when it is not known who was not reached', () => {
     it('speaks of the recipient and only asks that someone answers', () => {
       const m = renderNotification(deliveryFailed({ intendedName: '' }), now);
-      expect(m.lines[0]).toBe('Påminnelsen om fråga #42 kunde inte levereras till mottagaren, trots upprepade försök.');
+      expect(m.lines[0]).toBe('Påminnelsen om fråga #42 kunde inte levereras till mottagaren.');
       expect(m.lines.at(-1)).toBe('Se till att någon svarar på frågan.');
     });
   });
@@ -37,7 +37,7 @@ describe('a delivery-failed notice', () => {
     it('writes the notice in English', () => {
       const m = renderNotification(deliveryFailed({ language: 'en', error: 'channel_not_found' }), now);
       expect(m.title).toBe('A reminder could not be delivered');
-      expect(m.lines[0]).toBe('The reminder about question #42 could not be delivered to Erik Lind, despite repeated attempts.');
+      expect(m.lines[0]).toBe('The reminder about question #42 could not be delivered to Erik Lind.');
       expect(m.lines.slice(-2)).toEqual([
         'Technical error: channel_not_found',
         'Make sure someone answers the question, and check that Erik Lind has the right chat account in the directory.',

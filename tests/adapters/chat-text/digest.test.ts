@@ -15,7 +15,7 @@ describe('the daily digest', () => {
 
     it('lists the questions in the order given, then the unrouted section with the account names', () => {
       expect(m.fallback).toBe([
-        'Dina öppna frågor, onsdag 25 november',
+        'Dina obesvarade frågor, onsdag 25 november',
         '#42 på Facebook från Karin Svensson: ”När töms soporna på Storgatan? Kärlet har inte tömts på två…” – 45 min kvar i arbetstid',
         '#47 i bloggen från okänd avsändare: ”Bra initiativ med den nya lekplatsen!” – 6 tim 30 min kvar i arbetstid',
         'Meddelanden till konton som inte finns i katalogen (1):',
@@ -34,7 +34,7 @@ describe('the daily digest', () => {
   describe('when there are no open questions', () => {
     it('says so, and has no unrouted section', () => {
       const m = renderNotification(digest(), now);
-      expect(m.fallback).toBe('Dina öppna frågor, onsdag 25 november\nInga öppna frågor.');
+      expect(m.fallback).toBe('Dina obesvarade frågor, onsdag 25 november\nDu har inga obesvarade frågor.');
     });
   });
 
@@ -42,7 +42,7 @@ describe('the daily digest', () => {
     it('writes the digest in English', () => {
       const m = renderNotification(digest({ language: 'en', inquiries: [lekplatsen], unrouted: [biblioteket] }), now);
       expect(m.fallback).toBe([
-        'Your open questions, Wednesday 25 November',
+        'Your unanswered questions, Wednesday 25 November',
         '#47 on the blog from unknown sender: “Bra initiativ med den nya lekplatsen!” – 6 h 30 min of working time left',
         'Messages to accounts that are not in the directory (1):',
         '#51 to Hofors bibliotek on Instagram from Lisa Ek: “Har ni öppet på lördag?” – no response time',

@@ -41,7 +41,7 @@ describe('a reminder', () => {
         'Från: Per Olsson, i dag kl. 09:00',
         '”Hej, mitt personnummer är 19121212-1212 och jag undrar hur det går med mitt bygglov.”',
         'Svara senast i morgon kl. 09:00 (2 tim kvar i arbetstid).',
-        'OBS! Innehåller personuppgifter (personnummer). Fortsätt inte samtalet i kanalen: spara inlägget, ta bort uppgifterna där och för över ärendet till diariet.',
+        'OBS! Frågan innehåller personuppgifter (personnummer). Fortsätt inte samtalet i Messenger: spara inlägget, ta bort uppgifterna där och diarieför frågan, så att den handläggs som ett ärende.',
       ]));
     });
   });
@@ -103,7 +103,7 @@ describe('a reminder', () => {
     describe('and nobody has taken it', () => {
       it('says who is responsible, or that nobody is', () => {
         expect(renderNotification(overdue({ state: 'open' }), now).lines.at(-1)).toBe('Erik Lind ansvarar men har inte tagit frågan ännu.');
-        expect(renderNotification(overdue({ state: 'forwarded' }), now).lines.at(-1)).toBe('Vidarebefordrad till Erik Lind, som inte har tagit den ännu.');
+        expect(renderNotification(overdue({ state: 'forwarded' }), now).lines.at(-1)).toBe('Skickad vidare till Erik Lind, som inte har tagit den ännu.');
         expect(renderNotification(overdue({ state: 'open', assigneeName: null }), now).lines.at(-1)).toBe('Ingen har tagit frågan ännu.');
       });
     });
@@ -123,7 +123,7 @@ describe('a reminder', () => {
         'From: Karin Svensson, yesterday at 14:30',
         '“När töms soporna på Storgatan?”',
         'Answer by today at 14:30 (2 h 15 min of working time left).',
-        'Note: contains personal data (email address). Do not continue the conversation in the channel: save the post, remove the data there and move the case to the registry.',
+        'Note: the question contains personal data (email address). Do not continue the conversation on Facebook: save the post, remove the data there and register the question, so that it is handled as a case.',
       ]));
     });
   });

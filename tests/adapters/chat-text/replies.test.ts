@@ -1,6 +1,6 @@
 /** The chat service's replies as text, Swedish and English. */
 import { describe, expect, it } from 'vitest';
-import { renderReply } from '../../../adapters/chat-text/replies.js';
+import { renderQueue, renderReply } from '../../../adapters/chat-text/replies.js';
 import type { ChatReply, InquiryCard } from '../../../src/chat/index.js';
 import { at } from '../../support/calendar-builder.js';
 import { HOUR, person, summary } from './builders.js';
@@ -33,14 +33,28 @@ describe('chat replies as text', () => {
   it('a queue lists the own inquiries, then the unclaimed ones', () => {
     const q: ChatReply = { kind: 'queue', language: 'sv', queue: { person: person(), mine: [summary()], unclaimed: [], timezone: 'Europe/Stockholm', language: 'sv' } };
     expect(renderReply(q, NOW).fallback).toBe(
-      ['Dina frågor', 'Dina (1):', '• #42 till Hofors kommun på Facebook från Karin Svensson: ”När töms soporna på Storgatan?” – 2 tim 15 min kvar i arbetstid', 'Alla frågor är tagna.'].join('\n'),
+      ['Obesvarade frågor', 'Dina frågor (1):', '• #42 till Hofors kommun på Facebook från Karin Svensson: ”När töms soporna på Storgatan?” – 2 tim 15 min kvar i arbetstid', 'Alla frågor är tagna.'].join('\n'),
     );
+  });
+
+  it('a long queue comes 20 at a time, saying which part is shown', () => {
+    const many = Array.from({ length: 45 }, (_, i) => summary({ id: i + 1 }));
+    const q = { person: person(), mine: many, unclaimed: [], timezone: 'Europe/Stockholm', language: 'sv' as const };
+    const first = renderQueue(q);
+    expect(first.lines.slice(0, 2)).toEqual(['Dina frågor (45):', '• #1 till Hofors kommun på Facebook från Karin Svensson: ”När töms soporna på Storgatan?” – 2 tim 15 min kvar i arbetstid']);
+    expect(first.lines.slice(-2)).toEqual(['Visar 1–20 av 45.', 'Alla frågor är tagna.']);
+    expect(renderQueue(q, { mine: 3, unclaimed: 1 }).lines.slice(-3)).toEqual(['• #45 till Hofors kommun på Facebook från Karin Svensson: ”När töms soporna på Storgatan?” – 2 tim 15 min kvar i arbetstid', 'Visar 41–45 av 45.', 'Alla frågor är tagna.']);
+    // a page past the end is the last page
+    expect(renderQueue(q, { mine: 9, unclaimed: 1 }).lines).toContain('Visar 41–45 av 45.');
   });
 
   it('an absence with a substitute, starting later; and the welcome back', () => {
     const away: ChatReply = { kind: 'absence', action: 'away', startsAt: at('2026-11-26T00:00'), endsAt: at('2026-11-28T00:00'), substituteName: 'Maria Ek', timezone: 'Europe/Stockholm', language: 'sv' };
-    expect(renderReply(away, NOW).fallback).toBe('Frånvaro registrerad till och med fredag 27 november. Maria Ek är ersättare och får dina påminnelser.\nDen börjar torsdag 26 november kl. 00:00.');
-    expect(renderReply({ ...away, language: 'en', substituteName: null }, NOW).title).toBe("Absence registered through Friday 27 November. Your reminders go to the account's substitute.");
+    // a whole day has no clock time
+    expect(renderReply(away, NOW).fallback).toBe('Frånvaro registrerad till och med fredag 27 november. Maria Ek är ersättare och får dina påminnelser.\nDen börjar torsdag 26 november.');
+    expect(renderReply({ ...away, startsAt: at('2026-11-25T00:00') }, NOW).lines).toEqual(['Den börjar i morgon.']);
+    expect(renderReply({ ...away, startsAt: at('2026-11-26T13:00') }, NOW).lines).toEqual(['Den börjar torsdag 26 november kl. 13:00.']);
+    expect(renderReply({ ...away, language: 'en', substituteName: null }, NOW).title).toBe('Absence registered through Friday 27 November. Your reminders go to the substitutes of your accounts.');
     expect(renderReply({ ...away, action: 'back' }, NOW).title).toBe('Välkommen tillbaka! Dina påminnelser kommer till dig igen.');
   });
 
@@ -50,12 +64,19 @@ describe('chat replies as text', () => {
       NOW,
     );
     expect(r.lines).toEqual([
-      'Facebook: 3 obesvarade, varav 1 inte tagna och 1 försenade',
-      'Bloggen: 1 obesvarade, varav 1 inte tagna och 0 försenade',
-      'Försenade (1):',
+      'Facebook: 3 obesvarade, varav 1 inte tagen och 1 försenad',
+      'Bloggen: 1 obesvarad, varav 1 inte tagen och 0 försenade',
+      'Försenade frågor (1):',
       '• #42 till Hofors kommun på Facebook från Karin Svensson: ”När töms soporna på Storgatan?” – försenad med 1 tim arbetstid',
       '2 meddelanden har kommit till konton som inte finns i katalogen.',
     ]);
+  });
+
+  it('the status agrees in number: 1 obesvarad, 2 obesvarade; 1 meddelande, 2 meddelanden', () => {
+    const status = (active: number, unclaimed: number, overdue: number, unrouted: number): ChatReply => ({ kind: 'status', language: 'sv', status: { orgId: 'hofors', channels: [{ channel: 'x', active, unclaimed, overdue }], overdue: [], unrouted, timezone: 'Europe/Stockholm' } });
+    expect(renderReply(status(1, 1, 1, 1), NOW).lines).toEqual(['X: 1 obesvarad, varav 1 inte tagen och 1 försenad', '1 meddelande har kommit till konton som inte finns i katalogen.']);
+    expect(renderReply(status(2, 2, 2, 2), NOW).lines).toEqual(['X: 2 obesvarade, varav 2 inte tagna och 2 försenade', '2 meddelanden har kommit till konton som inte finns i katalogen.']);
+    expect(renderReply({ ...status(1, 1, 1, 1), language: 'en' } as ChatReply, NOW).lines.at(-1)).toBe('1 message came to accounts that are not in the directory.');
   });
 
   it('a refusal is its text', () => {

@@ -46,12 +46,12 @@ describe('the console notifier', () => {
       await notifier.send(person({ name: 'Erik Lind', title: null }), digest({ language: 'en' }), 'digest:2026-11-25:2:en');
       expect(text()).toBe([
         '[2026-11-24 12:15] till Erik Lind, nyckel digest:2026-11-25:2',
-        '  Dina öppna frågor, onsdag 25 november',
-        '  Inga öppna frågor.',
+        '  Dina obesvarade frågor, onsdag 25 november',
+        '  Du har inga obesvarade frågor.',
         '',
         '[2026-11-24 12:16] to Erik Lind, key digest:2026-11-25:2:en',
-        '  Your open questions, Wednesday 25 November',
-        '  No open questions.',
+        '  Your unanswered questions, Wednesday 25 November',
+        '  You have no unanswered questions.',
         '',
         '',
       ].join('\n'));

@@ -18,9 +18,9 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
   afterAll(() => h?.close());
 
   /** presses a button on the DM `ts` and waits for its chat.update */
-  async function press(userId: string, actionId: string, inquiryId: number, extra: { reason?: string; ts?: string } = {}) {
+  async function press(userId: string, actionId: string, inquiryId: number, extra: { ts?: string } = {}) {
     const msgTs = extra.ts ?? `${++ts}.000100`;
-    const r = await h.interact(buttonPayload({ userId, actionId, inquiryId, ts: msgTs, ...(extra.reason && { reason: extra.reason }), responseUrl: h.fake.responseUrl(`btn-${msgTs}`) }));
+    const r = await h.interact(buttonPayload({ userId, actionId, inquiryId, ts: msgTs, responseUrl: h.fake.responseUrl(`btn-${msgTs}`) }));
     expect(r).toMatchObject({ status: 200, text: '' });
     return msgTs;
   }
@@ -37,23 +37,23 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
     expect(dm.params.text).toContain('”Var kan jag hämta säckar?”');
     expect(elements(dm.params.blocks)).toEqual(['svarstid:claim', 'svarstid:forward', 'svarstid:done', 'svarstid:close', 'svarstid:register']);
 
-    // Ta ärendet
+    // Ta frågan
     const claimed = await updated(await press(ERIK, 'svarstid:claim', id));
     expect(claimed.params.blocks[0].text.text).toBe(`*#${id} – Erik Lind tog frågan.*`);
     expect(elements(claimed.params.blocks)).toEqual(['svarstid:forward', 'svarstid:done', 'svarstid:close', 'svarstid:register']);
     await eventually(() => h.fake.callsTo('views.publish').find((c) => c.params.user_id === ERIK && JSON.stringify(c.params.view).includes(`#${id} – Erik Lind tog frågan.`)));
 
-    // Vidarebefordra: the modal, then its submission
+    // Skicka vidare: the modal, then its submission
     const fwdTs = await press(ERIK, 'svarstid:forward', id);
     const open = await eventually(() => h.fake.callsTo('views.open').find((c) => JSON.parse(c.params.view.private_metadata).ts === fwdTs));
-    expect(open.params.view.callback_id).toBe('svarstid:forward');
+    expect(open.params.view.callback_id).toBe('svarstid:dialog:forward');
     const submitted = await h.interact(
-      submissionPayload({ userId: ERIK, callbackId: 'svarstid:forward', privateMetadata: open.params.view.private_metadata, values: { person: { person: { type: 'users_select', selected_user: MARIA } }, reason: { reason: { type: 'plain_text_input', value: 'Du har hand om säckarna' } } } }),
+      submissionPayload({ userId: ERIK, callbackId: 'svarstid:dialog:forward', privateMetadata: open.params.view.private_metadata, values: { to: { to: { type: 'users_select', selected_user: MARIA } }, reason: { reason: { type: 'plain_text_input', value: 'Du har hand om säckarna' } } } }),
     );
     expect(submitted).toMatchObject({ status: 200, text: '' });
-    expect((await updated(fwdTs)).params.blocks[0].text.text).toBe(`*#${id} – Erik Lind skickade frågan till Maria Ek: Du har hand om säckarna*`);
-    const notice = await eventually(() => h.fake.callsTo('chat.postMessage').find((c) => c.params.channel === `D${MARIA}` && c.params.text.includes('En fråga har skickats till dig')));
-    expect(notice.params.text).toContain('Erik Lind skickade frågan till dig: Du har hand om säckarna');
+    expect((await updated(fwdTs)).params.blocks[0].text.text).toBe(`*#${id} – Erik Lind skickade frågan vidare till Maria Ek: Du har hand om säckarna*`);
+    const notice = await eventually(() => h.fake.callsTo('chat.postMessage').find((c) => c.params.channel === `D${MARIA}` && c.params.text.includes('En fråga har skickats vidare till dig')));
+    expect(notice.params.text).toContain('Erik Lind skickade frågan vidare till dig: Du har hand om säckarna');
     expect(elements(notice.params.blocks)).toContain('svarstid:claim');
 
     // Besvarad (by Maria, from her notice)
@@ -64,19 +64,35 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
     // Diarieför: the modal with an optional diarienummer
     const regTs = await press(MARIA, 'svarstid:register', id);
     const regOpen = await eventually(() => h.fake.callsTo('views.open').find((c) => JSON.parse(c.params.view.private_metadata).ts === regTs));
-    expect(regOpen.params.view.callback_id).toBe('svarstid:register');
-    await h.interact(submissionPayload({ userId: MARIA, callbackId: 'svarstid:register', privateMetadata: regOpen.params.view.private_metadata, values: { case_number: { case_number: { type: 'plain_text_input', value: 'KS 2026/9' } } } }));
+    expect(regOpen.params.view.callback_id).toBe('svarstid:dialog:register');
+    await h.interact(submissionPayload({ userId: MARIA, callbackId: 'svarstid:dialog:register', privateMetadata: regOpen.params.view.private_metadata, values: { caseNumber: { caseNumber: { type: 'plain_text_input', value: 'KS 2026/9' } } } }));
     const reg = await updated(regTs);
     expect(reg.params.blocks[0].text.text).toBe(`*#${id} – Maria Ek diarieförde frågan som KS 2026/9.*`);
     expect(elements(reg.params.blocks)).toEqual([]);
     expect(await h.app.inquiries.get(id)).toMatchObject({ state: 'answered', registered: true, caseNumber: 'KS 2026/9' });
   });
 
-  it('Stäng: the reason picked closes the question with that reason', async () => {
+  it('Stäng: the modal offers the guidelines’ reasons and a note; the question is closed with them', async () => {
     const id = await h.inquiry();
-    const closed = await updated(await press(ERIK, 'svarstid:close', id, { reason: 'reklam/spam' }));
-    expect(closed.params.blocks[0].text.text).toBe(`*#${id} – Erik Lind stängde frågan (reklam/spam).*`);
+    const msgTs = await press(ERIK, 'svarstid:close', id);
+    const open = await eventually(() => h.fake.callsTo('views.open').find((c) => JSON.parse(c.params.view.private_metadata).ts === msgTs));
+    expect(open.params.view.callback_id).toBe('svarstid:dialog:close');
+    await h.interact(
+      submissionPayload({ userId: ERIK, callbackId: 'svarstid:dialog:close', privateMetadata: open.params.view.private_metadata, values: { reason: { reason: { type: 'static_select', selected_option: { value: 'reklam/spam' } } }, note: { note: { type: 'plain_text_input', value: 'köp klockor' } } } }),
+    );
+    const closed = await updated(msgTs);
+    expect(closed.params.blocks[0].text.text).toBe(`*#${id} – Erik Lind stängde frågan (reklam/spam): köp klockor*`);
     expect(await h.app.inquiries.get(id)).toMatchObject({ state: 'closed', closeReason: 'reklam/spam' });
+  });
+
+  it('a button pressed again on a message that was updated: each version had its own block_id (the fake refuses reused ones)', async () => {
+    const id = await h.inquiry();
+    const msgTs = await press(ERIK, 'svarstid:claim', id);
+    await updated(msgTs);
+    await press(ERIK, 'svarstid:done', id, { ts: msgTs });
+    await eventually(() => h.fake.callsTo('chat.update').filter((c) => c.params.ts === msgTs).length === 2);
+    const versions = h.fake.callsTo('chat.update').filter((c) => c.params.ts === msgTs).map((c) => c.params.blocks.find((b: any) => b.type === 'actions')?.block_id);
+    expect(versions[0]).not.toBe(versions[1]);
   });
 
   it('a question someone else has taken: the refusal is shown to the presser alone, the DM stays', async () => {
@@ -89,7 +105,7 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
 
   it('a Slack user who is not in the directory gets the polite refusal, for buttons and modals alike', async () => {
     const id = await h.inquiry();
-    expect((await refusal(await press(STRANGER, 'svarstid:claim', id))).text).toContain('Jag hittar dig inte bland kommunens handläggare');
+    expect((await refusal(await press(STRANGER, 'svarstid:claim', id))).text).toContain('Jag hittar dig inte bland Hofors kommuns handläggare');
     expect((await refusal(await press(STRANGER, 'svarstid:forward', id))).text).toContain('Jag hittar dig inte');
     expect((await h.app.inquiries.get(id))?.state).toBe('open');
   });
@@ -109,11 +125,13 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
     expect(h.fake.callsTo('chat.update')).toHaveLength(updates);
   });
 
-  it('the forward modal without a person is sent back with an error; forged metadata does nothing', async () => {
-    const none = await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:forward', privateMetadata: '{"inquiryId":1}', values: { person: { person: { type: 'users_select', selected_user: null } } } }));
-    expect(JSON.parse(none.text)).toEqual({ response_action: 'errors', errors: { person: 'Välj en person.' } });
+  it('the forward modal without a person is sent back with an error in the person’s language; forged metadata does nothing', async () => {
+    const none = await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:dialog:forward', privateMetadata: '{"inquiryId":1,"lang":"sv"}', values: { to: { to: { type: 'users_select', selected_user: null } } } }));
+    expect(JSON.parse(none.text)).toEqual({ response_action: 'errors', errors: { to: 'Välj vem frågan ska skickas vidare till.' } });
+    const english = await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:dialog:forward', privateMetadata: '{"inquiryId":1,"lang":"en"}', values: { to: { to: { type: 'users_select', selected_user: null } } } }));
+    expect(JSON.parse(english.text)).toEqual({ response_action: 'errors', errors: { to: 'Choose who the question should go to.' } });
     const id = await h.inquiry();
-    const forged = await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:forward', privateMetadata: 'not json', values: { person: { person: { type: 'users_select', selected_user: MARIA } } } }));
+    const forged = await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:dialog:forward', privateMetadata: 'not json', values: { to: { to: { type: 'users_select', selected_user: MARIA } } } }));
     expect(forged.status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     expect((await h.app.inquiries.get(id))?.state).toBe('open');

@@ -35,10 +35,10 @@ describe('/svarstid', () => {
     it(`${v.claim}, ${v.forward}, ${v.done}: take, pass on and answer a question`, async () => {
       const id = await h.inquiry();
       expect((await run(ERIK, `${v.claim} ${id}`)).reply.text).toContain(`#${id} – Erik Lind tog frågan.`);
-      expect((await run(ERIK, `${v.forward} ${id} <@${MARIA}|maria> Du kan sophämtningen`)).reply.text).toContain(`#${id} – Erik Lind skickade frågan till Maria Ek: Du kan sophämtningen`);
+      expect((await run(ERIK, `${v.forward} ${id} <@${MARIA}|maria> Du kan sophämtningen`)).reply.text).toContain(`#${id} – Erik Lind skickade frågan vidare till Maria Ek: Du kan sophämtningen`);
       // Maria hears at once, as a DM with the buttons
       const dm = await eventually(() => h.fake.callsTo('chat.postMessage').find((c) => c.params.channel === `D${MARIA}` && c.params.text.includes(`#${id}`)));
-      expect(dm.params.text).toContain('Erik Lind skickade frågan till dig: Du kan sophämtningen');
+      expect(dm.params.text).toContain('Erik Lind skickade frågan vidare till dig: Du kan sophämtningen');
       expect(JSON.stringify(dm.params.blocks)).toContain('svarstid:claim');
       expect((await run(MARIA, `${v.done} ${id}`)).reply.text).toContain(`#${id} – Maria Ek markerade frågan som besvarad.`);
     });
@@ -60,19 +60,19 @@ describe('/svarstid', () => {
     it(`${v.list}: my queue and the unclaimed ones`, async () => {
       const id = await h.inquiry({ channel: 'x', account: X });
       const { reply } = await run(MARIA, v.list);
-      expect(reply.text).toMatch(/Dina \(\d+\):/);
+      expect(reply.text).toMatch(/Dina frågor \(\d+\):/);
       expect(reply.text).toContain(`#${id} till @hoforskommun på X`);
     });
 
     it(`${v.away} and ${v.back}: an absence with a substitute, then back`, async () => {
       expect((await run(MARIA, `${v.away} ${v.away1} <@${ERIK}>`)).reply.text).toContain(`Frånvaro registrerad till och med ${v.awayEnd}. Erik Lind är ersättare`);
-      expect((await run(ANNA, `${v.away} idag imorgon`)).reply.text).toContain('Frånvaro registrerad');
+      expect((await run(ANNA, `${v.away} idag imorgon`)).reply.text).toContain('Frånvaro registrerad till och med i morgon.');
       expect((await run(ANNA, v.back)).reply.text).toContain('Välkommen tillbaka!');
     });
 
     it(`${v.summary}: for managers; an officer is told it is not for them`, async () => {
       expect((await run(ANNA, v.summary)).reply.text).toContain('Läget just nu');
-      expect((await run(ERIK, v.summary)).reply.text).toBe('Sammanfattningen är till för chefer och informationssamordnare.');
+      expect((await run(ERIK, v.summary)).reply.text).toBe('Sammanfattningen är bara för chefer.');
     });
 
     it(`${v.help}: the commands, or one command`, async () => {
@@ -83,6 +83,16 @@ describe('/svarstid', () => {
   describe('errors are explained in Swedish', () => {
     it('a question that does not exist', async () => {
       expect((await run(ERIK, 'ta 999999')).reply.text).toBe('Det finns ingen fråga #999999. Skriv /svarstid lista för att se dina frågor.');
+    });
+
+    it('a question that is already answered cannot be closed, and the refusal says why in a whole sentence', async () => {
+      const id = await h.inquiry();
+      await run(ERIK, `klar ${id}`);
+      expect((await run(ERIK, `stäng ${id} spam`)).reply.text).toBe(`Fråga #${id} är redan besvarad, så den kan inte stängas.`);
+    });
+
+    it('an absence with a start and no end asks for the end', async () => {
+      expect((await run(ERIK, 'frånvaro i dag <@U01HOF0001>')).reply.text).toBe('Ange också när frånvaron slutar, efter när den börjar: till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.');
     });
 
     it('a question someone else has taken', async () => {
@@ -97,14 +107,15 @@ describe('/svarstid', () => {
     });
 
     it('an unknown subcommand and a missing id', async () => {
-      expect((await run(ERIK, 'radera 5')).reply.text).toContain('Jag känner inte igen kommandot "radera"');
-      expect((await run(ERIK, 'ta')).reply.text).toContain('Ange vilket ärende');
+      expect((await run(ERIK, 'radera 5')).reply.text).toBe('Jag känner inte igen kommandot ”radera”. Skriv /svarstid hjälp för att se vad jag kan.');
+      expect((await run(ERIK, 'ta')).reply.text).toBe('Ange vilken fråga, till exempel /svarstid ta 42.');
     });
 
     it('a Slack user who is not an officer gets a polite refusal and nothing is done', async () => {
       const id = await h.inquiry();
       const { reply } = await run(STRANGER, `ta ${id}`);
-      expect(reply.text).toContain('Jag hittar dig inte bland kommunens handläggare');
+      // the workspace's organization, in its own words: its name from the policy, its managers from the directory
+      expect(reply.text).toBe('Hej! Jag hittar dig inte bland Hofors kommuns handläggare i svarstid, så du kan inte hantera frågor här ännu. Be Anna Berg (Informationssamordnare) lägga till dig i katalogen.');
       expect((await h.app.inquiries.get(id))?.state).toBe('open');
     });
   });

@@ -31,7 +31,7 @@ describe('SlackNotifier', () => {
     expect(fake.callsTo('conversations.open')).toHaveLength(1);
     const post = fake.callsTo('chat.postMessage').at(-1)!;
     expect(post.params.channel).toBe('DU01HOF0002');
-    expect(post.params.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Dina öppna frågor, tisdag 24 november' } });
+    expect(post.params.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Dina obesvarade frågor, tisdag 24 november' } });
     expect(post.params.text).toContain('#7 på Facebook från Karin');
   });
 

@@ -121,12 +121,9 @@ export async function eventually<T>(check: () => T | undefined | false, ms = 300
   }
 }
 
-/** A block_actions payload: a button (or the close select) pressed on a DM message. */
-export function buttonPayload(o: { userId: string; actionId: string; inquiryId: number; channel?: string; ts?: string; reason?: string; home?: boolean; triggerId?: string; responseUrl?: string }): unknown {
-  const element =
-    o.reason !== undefined
-      ? { type: 'static_select', action_id: o.actionId, block_id: `svarstid:inquiry:${o.inquiryId}`, selected_option: { text: { type: 'plain_text', text: o.reason }, value: o.reason }, action_ts: '1700000001.000200' }
-      : { type: 'button', action_id: o.actionId, block_id: `svarstid:inquiry:${o.inquiryId}`, value: String(o.inquiryId), text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' };
+/** A block_actions payload: a button pressed on a DM message (or on App Home). */
+export function buttonPayload(o: { userId: string; actionId: string; inquiryId: number; channel?: string; ts?: string; home?: boolean; triggerId?: string; responseUrl?: string; value?: string }): unknown {
+  const element = { type: 'button', action_id: o.actionId, block_id: `svarstid:inquiry:${o.inquiryId}:0a1b2c3d`, value: o.value ?? String(o.inquiryId), text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' };
   const channel = o.channel ?? `D${o.userId}`;
   const ts = o.ts ?? '1700000000.000100';
   return {

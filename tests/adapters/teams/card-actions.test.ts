@@ -46,6 +46,7 @@ describe('a reminder card in Teams and its buttons', () => {
     // the citizen's Markdown stays text: TextRuns are never read as Markdown
     expect(lines.some((l) => l.includes('*Storgatan*') && l.includes('[klicka](http://x.example)'))).toBe(true);
     expect(lines.some((l) => /^Svara senast .*kvar i arbetstid\)\.$/.test(l))).toBe(true);
+    expect(cardOf(card).body.at(-1)).toMatchObject({ type: 'TextBlock', isSubtle: true, text: 'Svara på Facebook och tryck sedan på Besvarad. Allt du gör här sparas med ditt namn.' });
     expect(buttons(card)).toEqual(['Ta frågan', 'Skicka vidare', 'Besvarad', 'Stäng', 'Diarieför']);
     const link = cardOf(card).body.flatMap((b: any) => b.inlines).find((r: any) => r.selectAction);
     expect(link.selectAction).toEqual({ type: 'Action.OpenUrl', url: 'https://www.facebook.com/hoforskommun/posts/card-0' });
@@ -73,32 +74,35 @@ describe('a reminder card in Teams and its buttons', () => {
   it('forward: the card offers the organization\'s people; the chosen one gets it with the reason, and hears at once', async () => {
     const { id, card } = await reminderCard();
     const forward = cardOf(card).actions.find((a: any) => a.title === 'Skicka vidare');
-    const choices = forward.card.body.find((b: any) => b.id === 'to').choices;
-    expect(choices).toEqual([
+    const picker = forward.card.body.find((b: any) => b.id === 'forward.to');
+    expect(picker).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered', isRequired: true, label: 'Till vem?' });
+    expect(picker.choices).toEqual([
       { title: 'Anna Berg (Informationssamordnare)', value: 'teams:29:1hofors-anna' },
       { title: 'Maria Ek (Webbredaktör)', value: 'name:maria.ek' },
     ]);
-    expect(forward.card.actions[0]).toMatchObject({ type: 'Action.Submit', data: { svarstid: 'forward', inquiryId: id } });
-    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: 'teams:29:1hofors-anna', reason: 'Du kan vinterväghållning' }, card.id!);
+    // three people: every one is a choice, no search needed
+    expect(picker['choices.data']).toBeUndefined();
+    expect(forward.card.actions[0]).toMatchObject({ type: 'Action.Submit', title: 'Skicka vidare', data: { svarstid: 'forward', inquiryId: id } });
+    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, 'forward.to': 'teams:29:1hofors-anna', 'forward.reason': 'Du kan vinterväghållning' }, card.id!);
     const inquiry = (await h.app.inquiries.get(id))!;
     expect(inquiry.state).toBe('forwarded');
-    expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind skickade frågan till Anna Berg: Du kan vinterväghållning`);
+    expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind skickade frågan vidare till Anna Berg: Du kan vinterväghållning`);
     const notice = h.connector.sentTo(ANNA.conversation);
     expect(notice).toHaveLength(1);
-    expect(cardLines(notice[0])).toContain('Erik Lind skickade frågan till dig: Du kan vinterväghållning');
+    expect(cardLines(notice[0])).toContain('Erik Lind skickade frågan vidare till dig: Du kan vinterväghållning');
     expect(buttons(notice[0])).toContain('Ta frågan');
   });
 
   it('forward to someone without Teams (by name) works too', async () => {
     const { id, card } = await reminderCard();
-    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: 'name:maria.ek' }, card.id!);
-    expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind skickade frågan till Maria Ek.`);
+    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, 'forward.to': 'name:maria.ek' }, card.id!);
+    expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind skickade frågan vidare till Maria Ek.`);
   });
 
   it('forward without choosing a person asks for one', async () => {
     const { id, card } = await reminderCard();
-    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, to: '' }, card.id!);
-    expect(textOf(h.connector.sentTo(ERIK.conversation)[0])).toBe('Välj vem frågan ska skickas till.');
+    await h.click(ERIK, { svarstid: 'forward', inquiryId: id, 'forward.to': '' }, card.id!);
+    expect(textOf(h.connector.sentTo(ERIK.conversation)[0])).toBe('Välj vem frågan ska skickas vidare till.');
     expect((await h.app.inquiries.get(id))!.state).toBe('open');
   });
 
@@ -110,30 +114,36 @@ describe('a reminder card in Teams and its buttons', () => {
     expect(buttons(updated()[0])).toEqual(['Diarieför']);
   });
 
+  it('every input of the card has an id of its own (Adaptive Cards refuse a card with two inputs of one id)', async () => {
+    const { card } = await reminderCard();
+    const ids = cardOf(card).actions.flatMap((a: any) => (a.card?.body ?? []).map((b: any) => b.id));
+    expect(ids).toEqual(['forward.to', 'forward.reason', 'close.reason', 'close.note', 'register.caseNumber']);
+  });
+
   it('close: the guidelines\' reasons to choose from; closed with the reason and note', async () => {
     const { id, card } = await reminderCard();
     const close = cardOf(card).actions.find((a: any) => a.title === 'Stäng');
-    expect(close.card.body.find((b: any) => b.id === 'reason').choices.map((c: any) => c.value)).toContain('reklam/spam');
-    await h.click(ERIK, { svarstid: 'close', inquiryId: id, reason: 'reklam/spam', note: 'köp klockor' }, card.id!);
+    expect(close.card.body.find((b: any) => b.id === 'close.reason').choices.map((c: any) => c.value)).toContain('reklam/spam');
+    await h.click(ERIK, { svarstid: 'close', inquiryId: id, 'close.reason': 'reklam/spam', 'close.note': 'köp klockor' }, card.id!);
     expect(await h.app.inquiries.get(id)).toMatchObject({ state: 'closed' });
     expect(cardLines(updated()[0])[0]).toBe(`#${id} – Erik Lind stängde frågan (reklam/spam): köp klockor`);
   });
 
   it('close with a reason that is not in the list is refused', async () => {
     const { id, card } = await reminderCard();
-    await h.click(ERIK, { svarstid: 'close', inquiryId: id, reason: 'tråkig' }, card.id!);
+    await h.click(ERIK, { svarstid: 'close', inquiryId: id, 'close.reason': 'tråkig' }, card.id!);
     expect(textOf(h.connector.sentTo(ERIK.conversation)[0])).toBe('Välj ett skäl ur riktlinjernas lista.');
     expect((await h.app.inquiries.get(id))!.state).toBe('open');
   });
 
   it('register: with the diarienummer given, or without one', async () => {
     const { id, card } = await reminderCard();
-    await h.click(ERIK, { svarstid: 'register', inquiryId: id, caseNumber: ' KS 2026/77 ' }, card.id!);
+    await h.click(ERIK, { svarstid: 'register', inquiryId: id, 'register.caseNumber': ' KS 2026/77 ' }, card.id!);
     expect(await h.app.inquiries.get(id)).toMatchObject({ registered: true, caseNumber: 'KS 2026/77' });
     expect(cardLines(updated()[0])).toContain('Diarieförd: KS 2026/77.');
     expect(buttons(updated()[0])).not.toContain('Diarieför');
     const second = await reminderCard();
-    await h.click(ERIK, { svarstid: 'register', inquiryId: second.id, caseNumber: '' }, second.card.id!);
+    await h.click(ERIK, { svarstid: 'register', inquiryId: second.id, 'register.caseNumber': '' }, second.card.id!);
     expect(await h.app.inquiries.get(second.id)).toMatchObject({ registered: true, caseNumber: null });
   });
 

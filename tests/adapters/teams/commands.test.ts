@@ -53,11 +53,11 @@ describe('Teams commands', () => {
       const id = await h.comment(`forward-${v.lang}`);
       const reply = await ask(ERIK, `${v.forward} ${id} @anna.berg du kan avfallsfrågor`);
       expect(await state(id)).toMatchObject({ state: 'forwarded' });
-      expect(textOf(reply)).toContain(`#${id} – Erik Lind skickade frågan till Anna Berg: du kan avfallsfrågor`);
+      expect(textOf(reply)).toContain(`#${id} – Erik Lind skickade frågan vidare till Anna Berg: du kan avfallsfrågor`);
       const notice = h.connector.sentTo(ANNA.conversation);
       expect(notice).toHaveLength(1);
       expect(notice[0]!.kind).toBe('send');
-      expect(textOf(notice[0])).toContain('Erik Lind skickade frågan till dig: du kan avfallsfrågor');
+      expect(textOf(notice[0])).toContain('Erik Lind skickade frågan vidare till dig: du kan avfallsfrågor');
     });
 
     it(`${v.done} ID: answered`, async () => {
@@ -96,22 +96,29 @@ describe('Teams commands', () => {
     it(`${v.summary}: for managers`, async () => {
       expect(textOf(await ask(ANNA, v.summary))).toContain('Läget just nu');
       h.connector.clear();
-      expect(textOf(await ask(ERIK, v.summary))).toBe('Sammanfattningen är till för chefer och informationssamordnare.');
+      expect(textOf(await ask(ERIK, v.summary))).toBe('Sammanfattningen är bara för chefer.');
     });
 
-    it(`${v.help}: the commands, as plain text`, async () => {
+    it(`${v.help}: the commands as Teams takes them (no /svarstid), as plain text`, async () => {
       const reply = await ask(ERIK, v.help);
       expect(reply.body.textFormat).toBe('plain');
-      expect(textOf(reply)).toContain('Så här använder du /svarstid:');
+      expect(textOf(reply)).toContain('Så här använder du svarstid:');
+      expect(textOf(reply)).toContain('I en kanal nämner du @svarstid först');
+      expect(textOf(reply)).toContain('• ta ID – ta en fråga, så blir du ansvarig för svaret. Exempel: ta 42');
+      expect(textOf(reply)).not.toContain('/svarstid');
     });
   });
 
   it('a mistyped command gets the parser\'s Swedish explanation', async () => {
-    expect(textOf(await ask(ERIK, 'stang 1 sapm'))).toContain('"sapm" är inget skäl');
+    expect(textOf(await ask(ERIK, 'stang 1 sapm'))).toContain('”sapm” är inget skäl för att stänga en fråga. Menade du ”spam”?');
+    h.connector.clear();
+    expect(textOf(await ask(ERIK, 'radera 1'))).toBe('Jag känner inte igen kommandot ”radera”. Skriv hjälp för att se vad jag kan.');
+    h.connector.clear();
+    expect(textOf(await ask(ERIK, 'ta 999999'))).toBe('Det finns ingen fråga #999999. Skriv lista för att se dina frågor.');
   });
 
-  it('someone not in the directory is told to ask the coordinator', async () => {
-    expect(textOf(await ask(STRANGER, 'lista'))).toContain('Jag hittar dig inte bland kommunens handläggare');
+  it('someone not in the directory is told to ask whoever administers svarstid (Teams does not say which organization)', async () => {
+    expect(textOf(await ask(STRANGER, 'lista'))).toBe('Hej! Jag hittar dig inte bland handläggarna i svarstid, så du kan inte hantera frågor här ännu. Be den som administrerar svarstid i din organisation lägga till dig i katalogen.');
   });
 
   describe('in a channel, after an @mention of the bot', () => {

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { events } from '../../../src/db/schema.js';
+import { events, reminders } from '../../../src/db/schema.js';
+import { connectorHttpClient } from '../../../adapters/teams/connector-http.js';
+import { isLoopbackUrl } from '../../../adapters/teams/loopback.js';
 import { at } from '../../support/calendar-builder.js';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from '../../fakes/teams-connector.js';
 import { ANNA, ERIK, startTeamsHarness, type TeamsHarness } from './teams-harness.js';
@@ -92,6 +94,45 @@ describe('POST /api/messages with authentication off (local testing)', () => {
       expect(claims).toHaveLength(1);
       expect(h.connector.sentTo(ERIK.conversation)[0]!.body.text).toBe(`Fråga #${id} är redan din.`);
     });
+  });
+});
+
+describe('with authentication off, the bot talks to loopback addresses only (issue 11, item 13)', () => {
+  let h: TeamsHarness;
+  beforeAll(async () => {
+    h = await startTeamsHarness({ time: at('2026-11-24T09:00') });
+  });
+  afterAll(() => h.close());
+
+  it.each(['http://169.254.169.254/latest/meta-data/', 'https://smba.trafficmanager.net/emea/', 'http://10.0.0.5:3978/', 'http://127.0.0.1.nip.io/'])('an activity whose serviceUrl is %s: 403, nothing run and nothing sent', async (serviceUrl) => {
+    h.connector.clear();
+    const id = await h.comment(`loopback-${serviceUrl.length}`);
+    const res = await h.post(h.activity(ERIK, { text: `ta ${id}`, serviceUrl }));
+    expect(res).toMatchObject({ status: 403, body: { error: 'service_url_not_allowed' } });
+    expect(res.body.message).toContain(new URL(serviceUrl).host);
+    expect((await h.app.inquiries.get(id))!.state).toBe('open');
+    expect(h.connector.calls).toHaveLength(0);
+    expect(await h.app.conversations.find('teams', [ERIK.id])).toBeUndefined();
+  });
+
+  it('a reminder to a reference stored with another serviceUrl is not sent, and fails at once (the manager is told)', async () => {
+    await h.app.conversations.save('teams', ERIK.id, { conversation: { id: ERIK.conversation }, serviceUrl: 'http://169.254.169.254/', channelId: 'msteams', bot: { id: '28:svarstid-bot' } }, h.time);
+    const id = await h.comment('stored-elsewhere');
+    h.connector.clear();
+    h.time = at('2026-11-24T14:00');
+    const result = await h.app.tick(h.time);
+    const rows = await h.app.database.db.select().from(reminders).where(eq(reminders.inquiryId, id));
+    expect(result.sent).toBe(0);
+    expect(rows.find((r) => r.status === 'failed')!.lastError).toContain('the bot calls loopback addresses only, not 169.254.169.254');
+    expect(h.connector.calls).toHaveLength(0);
+  });
+
+  it('the HTTP client itself refuses before fetching', async () => {
+    const seen: string[] = [];
+    const client = connectorHttpClient(async (url) => (seen.push(String(url)), new Response('{}')), isLoopbackUrl);
+    const request = { url: 'http://169.254.169.254/v3/conversations/a/activities', method: 'POST', body: '{}', headers: { toJson: () => ({}) } };
+    await expect(client.sendRequest(request)).rejects.toThrow('loopback addresses only');
+    expect(seen).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@ import { parseCardAction } from '../../../adapters/teams/card-action.js';
 import { teamsConfigFromEnv } from '../../../adapters/teams/config.js';
 import { MAX_IMAGE_BYTES, notificationActivity, renderedActivity } from '../../../adapters/teams/notification-activity.js';
 import { retryAfterMs } from '../../../adapters/teams/notifier.js';
-import { saveReference } from '../../../adapters/teams/references.js';
+import { conversationKind, saveReference } from '../../../adapters/teams/references.js';
+import { isLoopbackUrl } from '../../../adapters/teams/loopback.js';
 import type { ConversationPort } from '../../../src/chat/adapter.js';
 import type { Notification } from '../../../src/reminders/model.js';
 
@@ -24,11 +25,33 @@ describe('teamsConfigFromEnv', () => {
   it('MultiTenant is refused', () => {
     expect(() => teamsConfigFromEnv({ ...full, MICROSOFT_APP_TYPE: 'MultiTenant' })).toThrow('SingleTenant');
   });
-  it('authentication off only when asked for, never with credentials or in production', () => {
-    expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1' })).toEqual({ appId: '', appPassword: '', tenantId: '' });
-    expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '0' })).toBeUndefined();
-    expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', ...full })).toThrow('SVARSTID_TEAMS_NO_AUTH is set together with');
-    expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', NODE_ENV: 'production' })).toThrow('refused with NODE_ENV=production');
+  describe('turning authentication off (issue 11, item 13)', () => {
+    it.each(['1', 'true', 'TRUE', ' True '])('only an explicit %j turns it off', (v) => {
+      expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: v })).toEqual({ appId: '', appPassword: '', tenantId: '' });
+    });
+    it.each(['0', 'false', 'no', 'off', 'OFF', ''])('%j keeps it on (no Teams without credentials)', (v) => {
+      expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: v })).toBeUndefined();
+      expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: v, ...full })).toEqual({ appId: 'app', appPassword: 'pw', tenantId: 'tenant' });
+    });
+    it.each(['yes', 'on', '2', 'disable'])('%j is not understood and refused, naming what works', (v) => {
+      expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: v })).toThrow('only 1 or true turns Teams authentication off');
+    });
+    it.each(['production', 'Production', 'PRODUCTION', ' production ', 'prod', 'Prod'])('is refused with NODE_ENV=%j', (nodeEnv) => {
+      expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', NODE_ENV: nodeEnv })).toThrow('SVARSTID_TEAMS_NO_AUTH is refused with NODE_ENV=');
+    });
+    it('is allowed in development and test, and never together with credentials', () => {
+      expect(teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', NODE_ENV: 'development' })).toEqual({ appId: '', appPassword: '', tenantId: '' });
+      expect(() => teamsConfigFromEnv({ SVARSTID_TEAMS_NO_AUTH: '1', ...full })).toThrow('SVARSTID_TEAMS_NO_AUTH is set together with');
+    });
+  });
+});
+
+describe('loopback addresses (where the bot may call with authentication off)', () => {
+  it.each(['http://127.0.0.1:3978/', 'http://localhost/', 'https://127.9.8.7/x', 'http://[::1]:80/', 'http://[::ffff:127.0.0.1]/'])('%s is loopback', (url) => {
+    expect(isLoopbackUrl(url)).toBe(true);
+  });
+  it.each(['http://169.254.169.254/latest/meta-data/', 'https://smba.trafficmanager.net/emea/', 'http://10.0.0.1/', 'http://127.0.0.1.evil.example/', 'http://localhost.evil.example/', 'file:///etc/passwd', 'http://[::ffff:a9fe:a9fe]/', 'not a url'])('%s is not', (url) => {
+    expect(isLoopbackUrl(url)).toBe(false);
   });
 });
 
@@ -56,23 +79,55 @@ describe('conversation references', () => {
     expect(await saveReference(port, activity('groupChat'), 0)).toBe(false);
     expect(saved.size).toBe(0);
   });
+  describe('personal or not, decided from the conversation itself when conversationType is missing', () => {
+    const without = (conversation: Record<string, unknown>, channelData?: Record<string, unknown>): Partial<Activity> => ({
+      ...activity('personal', 'message'),
+      conversation: conversation as never,
+      ...(channelData && { channelData }),
+    });
+    it.each([
+      ['a channel thread id', without({ id: '19:abc123@thread.skype;messageid=1712' }), 'channel'],
+      ['channelData.channel and .team (the older documented shape)', without({ id: '19:abc123@thread.tacv2' }, { channel: { id: '19:abc123@thread.tacv2' }, team: { id: '19:team@thread.tacv2' } }), 'channel'],
+      ['the older teamsChannelId', without({ id: 'x' }, { teamsChannelId: '19:abc@thread.skype', teamsTeamId: '19:t@thread.skype' }), 'channel'],
+      ['isGroup', without({ id: 'a:group', isGroup: true }), 'groupChat'],
+      ['a group chat thread id', without({ id: '19:meeting_abc@thread.v2' }), 'groupChat'],
+      ['a personal id (a:…)', without({ id: 'a:1x2y3z' }), 'personal'],
+      ['the Emulator (a GUID)', without({ id: '6f1c2b9e-2a41-4c55-9d0e-1b2c3d4e5f60|livechat' }), 'personal'],
+    ])('%s', (_what, a, kind) => {
+      expect(conversationKind(a)).toBe(kind);
+    });
+    it('a channel message without conversationType is not kept as the sender\'s personal chat', async () => {
+      const { saved, port } = memory();
+      expect(await saveReference(port, without({ id: '19:abc123@thread.skype;messageid=1712' }, { channel: { id: '19:abc123@thread.skype' } }), 0)).toBe(false);
+      expect(saved.size).toBe(0);
+    });
+  });
 });
 
 describe('card actions', () => {
-  it('buttons become the chat service\'s commands', () => {
+  it('buttons and their inputs (each under <action>.<field>) become the chat service\'s commands', () => {
     expect(parseCardAction({ svarstid: 'claim', inquiryId: 42 })).toEqual({ ok: true, command: { type: 'claim', inquiryId: 42 } });
     expect(parseCardAction({ svarstid: 'done', inquiryId: '42' })).toEqual({ ok: true, command: { type: 'done', inquiryId: 42 } });
-    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'teams:29:x', reason: ' ok ' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'teams', id: '29:x' }, reason: 'ok' } });
-    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'name:Maria Ek', reason: '' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'name', name: 'Maria Ek' } } });
-    expect(parseCardAction({ svarstid: 'close', inquiryId: 1, reason: 'annat', note: 'dubblett' })).toEqual({ ok: true, command: { type: 'close', inquiryId: 1, reason: 'annat', note: 'dubblett' } });
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, 'forward.to': 'teams:29:x', 'forward.reason': ' ok ' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'teams', id: '29:x' }, reason: 'ok' } });
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, 'forward.to': 'name:Maria Ek', 'forward.reason': '' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'name', name: 'Maria Ek' } } });
+    expect(parseCardAction({ svarstid: 'close', inquiryId: 1, 'close.reason': 'annat', 'close.note': 'dubblett' })).toEqual({ ok: true, command: { type: 'close', inquiryId: 1, reason: 'annat', note: 'dubblett' } });
     expect(parseCardAction({ svarstid: 'register', inquiryId: 1 })).toEqual({ ok: true, command: { type: 'register', inquiryId: 1 } });
+    expect(parseCardAction({ svarstid: 'page', pages: 'mine=2;unclaimed=1' })).toEqual({ ok: true, page: { mine: 2, unclaimed: 1 } });
   });
-  it('missing inputs and foreign values are told apart', () => {
-    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1 })).toEqual({ ok: false, problem: 'missing_person' });
-    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, to: 'anna' })).toEqual({ ok: false, problem: 'missing_person' });
-    expect(parseCardAction({ svarstid: 'close', inquiryId: 1, reason: 'spam' })).toEqual({ ok: false, problem: 'missing_reason' });
+  it('an input of another dialog on the same card is not read (a reason typed for close is no forward reason)', () => {
+    expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, 'forward.to': 'teams:29:x', 'close.note': 'spam' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'teams', id: '29:x' } } });
+  });
+  it('missing inputs are told in the person\'s language, foreign values apart', () => {
+    const missing = (v: unknown, lang: 'sv' | 'en') => {
+      const r = parseCardAction(v);
+      return !r.ok && r.problem === 'missing' ? r.message(lang) : r;
+    };
+    expect(missing({ svarstid: 'forward', inquiryId: 1 }, 'sv')).toBe('Välj vem frågan ska skickas vidare till.');
+    expect(missing({ svarstid: 'forward', inquiryId: 1, 'forward.to': 'anna' }, 'en')).toBe('Choose who the question should go to.');
+    expect(missing({ svarstid: 'close', inquiryId: 1, 'close.reason': 'spam' }, 'sv')).toBe('Välj ett skäl ur riktlinjernas lista.');
     expect(parseCardAction({ svarstid: 'claim', inquiryId: 0 })).toEqual({ ok: false, problem: 'bad_action' });
     expect(parseCardAction({ svarstid: 'claim', inquiryId: 1.5 })).toEqual({ ok: false, problem: 'bad_action' });
+    expect(parseCardAction({ svarstid: 'delete', inquiryId: 1 })).toEqual({ ok: false, problem: 'bad_action' });
     expect(parseCardAction(null)).toEqual({ ok: false, problem: 'bad_action' });
   });
 });
@@ -120,7 +175,7 @@ describe('a reminder card', () => {
     expect(titles(reminder(true))).not.toContain('Diarieför');
   });
   it('the forward choice submits the directory key when the person has no Teams id', async () => {
-    const { personChoice } = await import('../../../adapters/teams/cards/inquiry-card.js');
+    const { personChoice } = await import('../../../adapters/teams/people.js');
     const maria = { id: 3, key: 'maria.ek', orgId: 'hofors', name: 'Maria Ek', title: null, role: 'officer' as const, language: null, slackUserId: null, teamsUserId: null, active: true };
     expect(personChoice(maria)).toBe('name:maria.ek');
     expect(personChoice({ ...maria, teamsUserId: '29:x' })).toBe('teams:29:x');

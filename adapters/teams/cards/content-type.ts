@@ -1,0 +1,1 @@
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

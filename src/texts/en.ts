@@ -1,0 +1,286 @@
+/**
+ * Everything svarstid writes in English (policy or person `language: en`), by the same keys as sv.ts;
+ * see the word list there. English keeps the guidelines' Swedish terms where an officer meets them
+ * in the organization's own documents: the close reasons and "diarieförd" beside "registered".
+ */
+import type { Catalogue } from './index.js';
+
+const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+const DATE_FORMS = 'Write for example 2026-12-01, 1/12, today, tomorrow or monday, optionally with a time: 2026-12-01 13:00.';
+
+export const en: Catalogue = {
+  quotes: ['“', '”'],
+  noText: '(no text)',
+  unknownSender: 'unknown sender',
+  and: 'and',
+  or: 'or',
+
+  dates: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    yesterday: 'yesterday',
+    today: 'today',
+    tomorrow: 'tomorrow',
+    at: (day, clock) => `${day} at ${clock}`,
+    through: (day) => `through ${day}`,
+    until: (when) => `until ${when}`,
+    untilFurtherNotice: 'until further notice',
+  },
+
+  durations: {
+    hours: 'h',
+    minutes: 'min',
+    lessThanAMinute: 'less than 1 min',
+    left: (d) => `${d} of working time left`,
+    overdueBy: (d) => `overdue by ${d} of working time`,
+    noneLeft: 'no working time left',
+  },
+
+  channels: {
+    facebook: { name: 'Facebook', at: 'on Facebook' },
+    messenger: { name: 'Messenger', at: 'in Messenger' },
+    instagram: { name: 'Instagram', at: 'on Instagram' },
+    x: { name: 'X', at: 'on X' },
+    blog: { name: 'the blog', at: 'on the blog' },
+    chat: { name: 'the chat', at: 'in the chat' },
+    email: { name: 'email', at: 'by email' },
+    web: { name: 'the web', at: 'on the web' },
+    youtube: { name: 'YouTube', at: 'on YouTube' },
+    linkedin: { name: 'LinkedIn', at: 'on LinkedIn' },
+    tiktok: { name: 'TikTok', at: 'on TikTok' },
+  },
+  otherChannel: (kind) => ({ name: kind, at: `in the channel ${kind}` }),
+
+  personalData: { personnummer: 'personal identity number', samordningsnummer: 'coordination number', phone: 'phone number', email: 'email address' },
+
+  states: { unrouted: 'not linked to any account', open: 'not claimed', claimed: 'claimed', forwarded: 'forwarded', answered: 'answered', closed: 'closed' },
+
+  actions: { claim: 'Claim', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register' },
+
+  dialogs: {
+    forward: {
+      title: 'Forward',
+      intro: (id) => `Forward question #${id} to a colleague. They get a message with the question.`,
+      submit: 'Forward',
+      to: 'To whom?',
+      toMissing: 'Choose who the question should go to.',
+      toSearch: 'Search by name or title',
+      reason: 'Reason (optional)',
+      reasonHint: 'Why should this person answer?',
+    },
+    close: {
+      title: 'Close the question',
+      intro: (id) => `Question #${id} is closed without an answer, with a reason from the guidelines' list.`,
+      submit: 'Close the question',
+      reason: 'Reason',
+      reasonMissing: "Choose a reason from the guidelines' list.",
+      note: 'Note (optional)',
+      noteHint: 'For example what the post said',
+    },
+    register: {
+      title: 'Register',
+      intro: (id) => `Mark question #${id} as registered (diarieförd).`,
+      submit: 'Register',
+      caseNumber: 'Case number (optional)',
+      caseNumberHint: 'For example KS 2026/123',
+    },
+    cancel: 'Cancel',
+    choosePerson: 'Choose a person.',
+  },
+
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    showing: (from, to, total) => `Showing ${from}–${to} of ${total}.`,
+  },
+
+  outcome: {
+    claim: 'claimed the question.',
+    forward: (to, reason) => `forwarded the question to ${to}${reason ? `: ${reason}` : '.'}`,
+    done: 'marked the question as answered.',
+    close: (reason, note) => `closed the question (${reason})${note ? `: ${note}` : '.'}`,
+    register: (caseNumber) => `registered the question${caseNumber ? ` as ${caseNumber}` : ''}.`,
+  },
+
+  inquiry: {
+    where: (id, account, on) => `Question #${id} to ${account} ${on}`,
+    link: (url) => `Link: ${url}`,
+    from: (author, when) => `From: ${author}, ${when}`,
+    noResponseTime: 'No response time applies to this channel.',
+    answerBy: (when, detail) => `Answer by ${when}${detail ? ` (${detail})` : ''}.`,
+    ranOut: (when, detail) => `The response time ran out ${when}${detail ? ` (${detail})` : ''}.`,
+    nobody: 'Nobody has claimed the question yet.',
+    claimedBy: (who) => `${who} has claimed the question.`,
+    forwardedTo: (who) => `Forwarded to ${who}, who has not claimed it yet.`,
+    responsible: (who) => `${who} is responsible but has not claimed the question yet.`,
+    personalData: (kinds, on) =>
+      `Note: the question contains personal data (${kinds}). Do not continue the conversation ${on}: save the post, remove the data there and register the question, so that it is handled as a case.`,
+    registered: (caseNumber) => `Registered${caseNumber ? `: ${caseNumber}` : ''}.`,
+  },
+
+  reminder: {
+    titles: {
+      heads_up: 'A question is waiting for an answer',
+      due_soon: 'The response time is running out',
+      deadline: 'The response time has run out',
+      overdue: 'Overdue: the question is still unanswered',
+      forwarded: 'A question has been forwarded to you',
+    },
+    substitute: (name, end) => `You are getting this as the substitute for ${name}, ${end ? `who is away ${end}` : 'who is not available'}.`,
+    forwardedBy: (name, reason) => `${name} forwarded the question to you${reason ? `: ${reason}` : '.'}`,
+    hint: (on) => `Answer ${on}, then press Answered. Everything you do here is recorded with your name.`,
+  },
+
+  digest: {
+    title: (date) => `Your unanswered questions, ${date}`,
+    none: 'You have no unanswered questions.',
+    noResponseTime: 'no response time',
+    unrouted: (count) => `Messages to accounts that are not in the directory (${count}):`,
+    from: 'from',
+    to: 'to',
+    more: (count) => `… and ${count} more.`,
+  },
+
+  queue: {
+    title: 'Unanswered questions',
+    mine: 'Your questions',
+    mineCount: (count) => `Your questions (${count}):`,
+    noneMine: 'You have no unanswered questions.',
+    unclaimed: 'Questions nobody has claimed',
+    unclaimedCount: (count) => `Questions nobody has claimed (${count}):`,
+    noneUnclaimed: 'All questions are claimed.',
+    updated: (when) => `Updated ${when}`,
+  },
+
+  status: {
+    title: 'The situation now',
+    channel: (channel, active, unclaimed, overdue) => `${channel}: ${active} unanswered, ${unclaimed} not claimed and ${overdue} overdue`,
+    none: 'No unanswered questions.',
+    overdue: (count) => `Overdue questions (${count}):`,
+    unrouted: (count) => `${n(count, 'message', 'messages')} came to accounts that are not in the directory.`,
+  },
+
+  absence: {
+    away: (end, substitute) => `Absence registered ${end}.${substitute ? ` ${substitute} is your substitute and gets your reminders.` : ' Your reminders go to the substitutes of your accounts.'}`,
+    starts: (when) => `It starts ${when}.`,
+    back: 'Welcome back! Your reminders come to you again.',
+  },
+
+  refusals: {
+    unknown_user: (org, join) =>
+      org
+        ? `Hello! I can't find you among ${org.name}'s officers in svarstid, so you can't handle questions here yet. Ask ${org.contacts.length > 0 ? join(org.contacts) : `whoever administers svarstid for ${org.name}`} to add you to the directory.`
+        : "Hello! I can't find you among the officers in svarstid, so you can't handle questions here yet. Ask whoever administers svarstid in your organization to add you to the directory.",
+    not_found: (id, c) => `There is no question #${id}. Type ${c('list')} to see your questions.`,
+    wrong_organization: (id) => `Question #${id} belongs to another organization, so you can't handle it.`,
+    unknown_person: (name) => `I can't find “${name}” in the directory. Mention the person with @ or write the full name.`,
+    ambiguous_person: (name, candidates) => `Several people match “${name}”: ${candidates}. Mention the person with @ or write the full name.`,
+    inactive_person: 'That person is no longer active in svarstid.',
+    summary_managers_only: 'The summary is for managers only.',
+    illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
+    stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
+    cannot: { claim: 'claimed', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered' },
+    already_claimed: (id, who) => `Question #${id} has already been claimed by ${who}.`,
+    already_yours: (id) => `Question #${id} is already yours.`,
+    already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
+    unknown_reason: "That reason is not in the guidelines' list.",
+    concurrent_change: (id) => `Someone else changed question #${id} at the same time. Try again.`,
+    absence: {
+      bad_period: 'The absence must end after it starts, and must not have ended already.',
+      overlaps: 'You already have an absence overlapping that period.',
+      unknown_person: "I can't find the substitute in the directory.",
+      wrong_organization: 'The substitute must belong to the same organization as you.',
+      self_substitute: "You can't be your own substitute.",
+      not_absent: 'You are not registered as away right now.',
+    },
+  },
+
+  parseErrors: {
+    unknown_command: (given, _ex, c) => `I don't know the command “${given}”. Type ${c('help')} to see what I can do.`,
+    missing_id: (_g, ex) => `Say which question, for example ${ex}.`,
+    bad_id: (given, ex) => `“${given}” is not a question's number. Give the question's number, for example ${ex}.`,
+    missing_person: (_g, ex) => `Say who the question should go to, for example ${ex}.`,
+    bad_person: (given, ex) => `“${given}” is not a person. Mention the person with @, for example ${ex}.`,
+    missing_reason: (_g, ex, _c, reasons) => `Say why the question is closed, for example ${ex}. Reasons: ${reasons}.`,
+    unknown_reason: (given, _ex, _c, reasons) => `“${given}” is not a reason for closing a question. Reasons: ${reasons}.`,
+    missing_date: (_g, ex) => `Say when you are away, for example ${ex}.`,
+    missing_end_date: (_g, ex) => `Say also when the absence ends, after when it starts: for example ${ex}.`,
+    bad_date: (given) => `I don't understand the date “${given}”. ${DATE_FORMS}`,
+    bad_period: (given, ex) => `The absence “${given}” ends before it starts. Give first when it starts, then when it ends, for example ${ex}.`,
+    too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
+  },
+  didYouMean: (s) => ` Did you mean “${s}”?`,
+
+  help: {
+    title: (c) => `How to use ${c('').trim() || 'svarstid'}:`,
+    teamsHowTo: 'Write the commands here in the chat with me. In a channel, mention @svarstid first, for example @svarstid list.',
+    example: 'Example',
+    reasons: 'Reasons for closing',
+    other: 'Swedish commands work too (lista, ta, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, hjälp).',
+    entries: {
+      list: { usage: 'list', explanation: 'show the questions you are responsible for and when they are due', example: 'list' },
+      claim: { usage: 'claim ID', explanation: 'claim a question, so that you are responsible for the answer', example: 'claim 42' },
+      forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
+      done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
+      close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
+      register: { usage: 'register ID [case number]', explanation: 'mark a question as registered (diarieförd), preferably with the case number', example: 'register 42 KS 2026/123' },
+      away: {
+        usage: 'away FROM TO [@substitute]',
+        explanation: 'register your absence, so that the substitute gets your reminders (dates like 2026-12-01, 1/12, today, tomorrow or monday, optionally with a time like 13:00)',
+        example: 'away 2026-12-01 2026-12-05 @anna.berg',
+      },
+      back: { usage: 'back', explanation: 'end your absence now', example: 'back' },
+      summary: { usage: 'summary', explanation: 'show how many questions are unanswered and overdue right now (for managers)', example: 'summary' },
+      help: { usage: 'help [command]', explanation: 'show this help', example: 'help close' },
+    },
+  },
+
+  deliveryFailed: {
+    title: 'A reminder could not be delivered',
+    failed: (id, intended) => `The reminder about question #${id} could not be delivered to ${intended || 'the recipient'}.`,
+    error: (error) => `Technical error: ${error}`,
+    action: (intended) => `Make sure someone answers the question${intended ? `, and check that ${intended} has the right chat account in the directory` : ''}.`,
+  },
+
+  weekly: {
+    weekTitle: (org, week, range) => `Weekly summary for ${org}, week ${week} (${range})`,
+    yearTitle: (org, year) => `Key figures for ${org}, ${year}`,
+    legend: (previous) => `In parentheses: ${previous}.`,
+    previousWeek: (week) => `week ${week}`,
+    previousYear: (year) => `${year}`,
+    total: 'Total',
+    received: 'received',
+    answered: 'answered',
+    onTime: 'on time',
+    median: 'working time to answer: median',
+    p90: '90th percentile',
+    overdueNow: 'overdue now',
+    forwarded: 'forwarded',
+    registered: 'registered',
+    closed: 'closed',
+    otherReason: 'annat',
+    officers: 'Officers (handled, of which answered on time):',
+    officer: (handled, onTime) => `${handled} handled, ${onTime} on time`,
+    unrouted: 'Messages to accounts that are not in the directory:',
+    overdueList: (count) => `Overdue questions now (${count}):`,
+    more: (count) => `… and ${count} more.`,
+    overdueItem: (id, account, on, late, deadline) => `#${id} to ${account} ${on}, overdue by ${late} of working time (due ${deadline})`,
+    noOverdue: 'No questions are overdue now.',
+    chart: 'The chart shows the share answered on time per channel over the last eight weeks.',
+    none: 'No questions in the period.',
+    idle: (list) => `No questions in either period: ${list}.`,
+  },
+
+  teams: {
+    imageMissing: 'The picture did not fit in the message.',
+    badAction: "I didn't understand that button. Type help to see what I can do.",
+    alreadyDone: 'That is already done.',
+    appShort: 'Reminds you of unanswered questions on social media',
+    appFull:
+      "svarstid makes sure that residents' questions on the organization's social media are answered within the promised time. " +
+      'The officer gets a reminder here as the response time runs out, and can claim the question, forward it, mark it answered, ' +
+      'close it with a reason or register it, right from the message. Type help to see all commands.',
+    appName: 'svarstid – answers in time on social media',
+  },
+};

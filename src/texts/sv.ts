@@ -1,0 +1,335 @@
+/**
+ * Allt svarstid skriver på svenska, på ett ställe: Slack, Teams, hjälpen, felmeddelandena, påminnelser,
+ * sammanställningar och veckosammanfattningen läser härifrån, med stabila nycklar (en.ts har samma).
+ * Ordlistan gäller överallt; docs/chat-payloads.md har den också.
+ *
+ * Ordlista (ett ord per sak):
+ *   fråga          det en invånare skrev och som ska besvaras (inquiry). Aldrig "ärende" om den.
+ *   ärende         bara det som diarieförs och handläggs i diariet ("handläggs som ett ärende").
+ *   meddelande     det som kom till ett konto som inte finns i katalogen (ingen fråga ännu).
+ *   konto          ett officiellt konto i sociala medier ("Hofors kommun" på Facebook).
+ *   kanal          bara sociala medier-kanalen (Facebook, X, bloggen), aldrig en Slack- eller Teams-kanal;
+ *                  i texter skrivs kanalens namn ut: "Svara på Facebook".
+ *   ta             att ta en fråga (claim): "Ta frågan", "Erik Lind har tagit frågan", tillståndet "tagen".
+ *   skicka vidare  att lämna en fråga till en kollega (forward): "Skicka vidare", "skickad vidare".
+ *                  Inte "vidarebefordra".
+ *   besvarad       svaret är skrivet i kanalen: "Besvarad", "markerade frågan som besvarad".
+ *   obesvarad      väntar fortfarande på svar (tagen eller inte). "Öppen" används inte: den kan tas
+ *                  för "inte tagen".
+ *   stänga         avsluta utan svar, alltid med ett skäl ur riktlinjernas lista: "stängd", "stängda".
+ *                  Inte "borttagen": svarstid tar inte bort något i kanalen.
+ *   diarieföra     "Diarieför", "diarieförd", "diarienummer".
+ *   svarstid       tiden frågan ska besvaras inom; "Svara senast …", "Svarstiden gick ut …", "försenad".
+ *   handläggare, chef, ersättare, frånvaro   som i katalogen (role: manager = chef).
+ *   katalogen      svarstids förteckning över personer och konton.
+ *   organisationen kommunen eller regionen: dess eget namn ur policyn skrivs ut ("Region Gotland"),
+ *                  aldrig "kommunen" om alla.
+ *   (valfritt)     efter ett fälts namn när det inte behöver fyllas i, oavsett genus.
+ *   i dag, i morgon, i går   i två ord (Språkrådet), också i exemplen.
+ *   ”…”            svenska citattecken runt citat och det någon skrev; aldrig "…".
+ *   kl. 10:00      klockslag; en hel dag skrivs utan klockslag.
+ *   Kommandon skrivs som man skriver dem på plattformen: "/svarstid lista" i Slack, "lista" i Teams
+ *   (texterna får `c`, som ger rätt form).
+ */
+
+/** How a command is written on the platform: `c('lista')` is "/svarstid lista" in Slack, "lista" in Teams. */
+export type CommandForm = (words: string) => string;
+
+/** 1 fråga / 2 frågor */
+const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+const DATE_FORMS = 'Skriv till exempel 2026-12-01, 1/12, i dag, i morgon eller måndag, gärna med tid: 2026-12-01 13:00.';
+
+export const sv = {
+  quotes: ['”', '”'] as readonly [string, string],
+  noText: '(ingen text)',
+  unknownSender: 'okänd avsändare',
+  and: 'och',
+  or: 'eller',
+
+  dates: {
+    weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+    months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    yesterday: 'i går',
+    today: 'i dag',
+    tomorrow: 'i morgon',
+    at: (day: string, clock: string) => `${day} kl. ${clock}`,
+    through: (day: string) => `till och med ${day}`,
+    until: (when: string) => `till ${when}`,
+    untilFurtherNotice: 'tills vidare',
+  },
+
+  durations: {
+    hours: 'tim',
+    minutes: 'min',
+    lessThanAMinute: 'mindre än 1 min',
+    left: (d: string) => `${d} kvar i arbetstid`,
+    overdueBy: (d: string) => `försenad med ${d} arbetstid`,
+    noneLeft: 'ingen arbetstid kvar',
+  },
+
+  /** a channel's name, and with its preposition */
+  channels: {
+    facebook: { name: 'Facebook', at: 'på Facebook' },
+    messenger: { name: 'Messenger', at: 'i Messenger' },
+    instagram: { name: 'Instagram', at: 'på Instagram' },
+    x: { name: 'X', at: 'på X' },
+    blog: { name: 'bloggen', at: 'i bloggen' },
+    chat: { name: 'chatten', at: 'i chatten' },
+    email: { name: 'e-post', at: 'via e-post' },
+    web: { name: 'webben', at: 'på webben' },
+    youtube: { name: 'YouTube', at: 'på YouTube' },
+    linkedin: { name: 'LinkedIn', at: 'på LinkedIn' },
+    tiktok: { name: 'TikTok', at: 'på TikTok' },
+  } as Readonly<Record<string, { readonly name: string; readonly at: string }>>,
+  otherChannel: (kind: string) => ({ name: kind, at: `i kanalen ${kind}` }),
+
+  personalData: { personnummer: 'personnummer', samordningsnummer: 'samordningsnummer', phone: 'telefonnummer', email: 'e-postadress' } as Readonly<Record<string, string>>,
+
+  states: { unrouted: 'inte kopplad till något konto', open: 'inte tagen', claimed: 'tagen', forwarded: 'skickad vidare', answered: 'besvarad', closed: 'stängd' },
+
+  /** the buttons, the same in Slack and Teams */
+  actions: { claim: 'Ta frågan', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför' },
+
+  /** what a button asks before it acts (Slack: a modal, Teams: the card's form) */
+  dialogs: {
+    forward: {
+      title: 'Skicka vidare',
+      intro: (id: number) => `Skicka fråga #${id} vidare till en kollega. Personen får ett meddelande med frågan.`,
+      submit: 'Skicka vidare',
+      to: 'Till vem?',
+      toMissing: 'Välj vem frågan ska skickas vidare till.',
+      toSearch: 'Sök på namn eller titel',
+      reason: 'Motivering (valfritt)',
+      reasonHint: 'Varför ska just den personen svara?',
+    },
+    close: {
+      title: 'Stäng frågan',
+      intro: (id: number) => `Fråga #${id} stängs utan svar, med ett skäl ur riktlinjernas lista.`,
+      submit: 'Stäng frågan',
+      reason: 'Skäl',
+      reasonMissing: 'Välj ett skäl ur riktlinjernas lista.',
+      note: 'Anteckning (valfritt)',
+      noteHint: 'Till exempel vad som stod i inlägget',
+    },
+    register: {
+      title: 'Diarieför',
+      intro: (id: number) => `Markera fråga #${id} som diarieförd.`,
+      submit: 'Diarieför',
+      caseNumber: 'Diarienummer (valfritt)',
+      caseNumberHint: 'Till exempel KS 2026/123',
+    },
+    cancel: 'Avbryt',
+    choosePerson: 'Välj en person.',
+  },
+
+  pager: {
+    previous: 'Föregående',
+    next: 'Nästa',
+    showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total}.`,
+  },
+
+  /** "#42 – Erik Lind tog frågan." */
+  outcome: {
+    claim: 'tog frågan.',
+    forward: (to: string, reason: string | null) => `skickade frågan vidare till ${to}${reason ? `: ${reason}` : '.'}`,
+    done: 'markerade frågan som besvarad.',
+    close: (reason: string, note: string | null) => `stängde frågan (${reason})${note ? `: ${note}` : '.'}`,
+    register: (caseNumber: string | null) => `diarieförde frågan${caseNumber ? ` som ${caseNumber}` : ''}.`,
+  },
+
+  inquiry: {
+    where: (id: number, account: string, on: string) => `Fråga #${id} till ${account} ${on}`,
+    link: (url: string) => `Länk: ${url}`,
+    from: (author: string, when: string) => `Från: ${author}, ${when}`,
+    noResponseTime: 'Ingen svarstid gäller för den här kanalen.',
+    answerBy: (when: string, detail: string) => `Svara senast ${when}${detail ? ` (${detail})` : ''}.`,
+    ranOut: (when: string, detail: string) => `Svarstiden gick ut ${when}${detail ? ` (${detail})` : ''}.`,
+    nobody: 'Ingen har tagit frågan ännu.',
+    claimedBy: (who: string) => `${who} har tagit frågan.`,
+    forwardedTo: (who: string) => `Skickad vidare till ${who}, som inte har tagit den ännu.`,
+    responsible: (who: string) => `${who} ansvarar men har inte tagit frågan ännu.`,
+    /** Hofors 3.2, Nässjö 20, Nässjö 13 / Arvidsjaur 8: stop, save, remove there, register */
+    personalData: (kinds: string, on: string) =>
+      `OBS! Frågan innehåller personuppgifter (${kinds}). Fortsätt inte samtalet ${on}: spara inlägget, ta bort uppgifterna där och diarieför frågan, så att den handläggs som ett ärende.`,
+    registered: (caseNumber: string | null) => `Diarieförd${caseNumber ? `: ${caseNumber}` : ''}.`,
+  },
+
+  reminder: {
+    titles: {
+      heads_up: 'En fråga väntar på svar',
+      due_soon: 'Svarstiden går snart ut',
+      deadline: 'Svarstiden har gått ut',
+      overdue: 'Försenad: frågan är fortfarande obesvarad',
+      forwarded: 'En fråga har skickats vidare till dig',
+    },
+    substitute: (name: string, end: string | undefined) => `Du får detta som ersättare för ${name}, ${end ? `som är frånvarande ${end}` : 'som inte är tillgänglig'}.`,
+    forwardedBy: (name: string, reason: string | null) => `${name} skickade frågan vidare till dig${reason ? `: ${reason}` : '.'}`,
+    hint: (on: string) => `Svara ${on} och tryck sedan på Besvarad. Allt du gör här sparas med ditt namn.`,
+  },
+
+  digest: {
+    title: (date: string) => `Dina obesvarade frågor, ${date}`,
+    none: 'Du har inga obesvarade frågor.',
+    noResponseTime: 'ingen svarstid',
+    unrouted: (count: number) => `Meddelanden till konton som inte finns i katalogen (${count}):`,
+    from: 'från',
+    to: 'till',
+    more: (count: number) => `… och ${count} till.`,
+  },
+
+  queue: {
+    title: 'Obesvarade frågor',
+    mine: 'Dina frågor',
+    mineCount: (count: number) => `Dina frågor (${count}):`,
+    noneMine: 'Du har inga obesvarade frågor.',
+    unclaimed: 'Frågor som ingen har tagit',
+    unclaimedCount: (count: number) => `Frågor som ingen har tagit (${count}):`,
+    noneUnclaimed: 'Alla frågor är tagna.',
+    updated: (when: string) => `Uppdaterad ${when}`,
+  },
+
+  status: {
+    title: 'Läget just nu',
+    channel: (channel: string, active: number, unclaimed: number, overdue: number) =>
+      `${channel}: ${n(active, 'obesvarad', 'obesvarade')}, varav ${n(unclaimed, 'inte tagen', 'inte tagna')} och ${n(overdue, 'försenad', 'försenade')}`,
+    none: 'Inga obesvarade frågor.',
+    overdue: (count: number) => `Försenade frågor (${count}):`,
+    unrouted: (count: number) => `${n(count, 'meddelande', 'meddelanden')} har kommit till konton som inte finns i katalogen.`,
+  },
+
+  absence: {
+    away: (end: string, substitute: string | null) =>
+      `Frånvaro registrerad ${end}.${substitute ? ` ${substitute} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till ersättarna för dina konton.'}`,
+    starts: (when: string) => `Den börjar ${when}.`,
+    back: 'Välkommen tillbaka! Dina påminnelser kommer till dig igen.',
+  },
+
+  refusals: {
+    /** org: the organization's name and who can add people (its managers in the directory) */
+    unknown_user: (org: { readonly name: string; readonly contacts: readonly string[] } | undefined, join: (items: readonly string[]) => string) =>
+      org
+        ? `Hej! Jag hittar dig inte bland ${genitive(org.name)} handläggare i svarstid, så du kan inte hantera frågor här ännu. Be ${org.contacts.length > 0 ? join(org.contacts) : `den som administrerar svarstid för ${org.name}`} lägga till dig i katalogen.`
+        : 'Hej! Jag hittar dig inte bland handläggarna i svarstid, så du kan inte hantera frågor här ännu. Be den som administrerar svarstid i din organisation lägga till dig i katalogen.',
+    not_found: (id: number, c: CommandForm) => `Det finns ingen fråga #${id}. Skriv ${c('lista')} för att se dina frågor.`,
+    wrong_organization: (id: number) => `Fråga #${id} hör till en annan organisation, så du kan inte hantera den.`,
+    unknown_person: (name: string) => `Jag hittar ingen ”${name}” i katalogen. Nämn personen med @ eller skriv hela namnet.`,
+    ambiguous_person: (name: string, candidates: string) => `Flera personer passar in på ”${name}”: ${candidates}. Nämn personen med @ eller skriv hela namnet.`,
+    inactive_person: 'Den personen är inte längre aktiv i svarstid.',
+    summary_managers_only: 'Sammanfattningen är bara för chefer.',
+    /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
+    illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
+    stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
+    cannot: { claim: 'tas', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras' },
+    already_claimed: (id: number, who: string) => `Fråga #${id} har redan tagits av ${who}.`,
+    already_yours: (id: number) => `Fråga #${id} är redan din.`,
+    already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
+    unknown_reason: 'Det skälet finns inte i riktlinjernas lista.',
+    concurrent_change: (id: number) => `Någon annan ändrade fråga #${id} samtidigt. Försök igen.`,
+    absence: {
+      bad_period: 'Frånvaron måste sluta efter att den börjar, och får inte redan ha tagit slut.',
+      overlaps: 'Du har redan en frånvaro som överlappar den perioden.',
+      unknown_person: 'Jag hittar inte ersättaren i katalogen.',
+      wrong_organization: 'Ersättaren måste höra till samma organisation som du.',
+      self_substitute: 'Du kan inte vara din egen ersättare.',
+      not_absent: 'Du är inte registrerad som frånvarande just nu.',
+    },
+  },
+
+  /** a command that was not understood; `ex` is the command's example, written for the platform */
+  parseErrors: {
+    unknown_command: (given: string, _ex: string, c: CommandForm) => `Jag känner inte igen kommandot ”${given}”. Skriv ${c('hjälp')} för att se vad jag kan.`,
+    missing_id: (_g: string, ex: string) => `Ange vilken fråga, till exempel ${ex}.`,
+    bad_id: (given: string, ex: string) => `”${given}” är inget nummer på en fråga. Skriv frågans nummer, till exempel ${ex}.`,
+    missing_person: (_g: string, ex: string) => `Ange vem frågan ska skickas vidare till, till exempel ${ex}.`,
+    bad_person: (given: string, ex: string) => `”${given}” är ingen person. Nämn personen med @, till exempel ${ex}.`,
+    missing_reason: (_g: string, ex: string, _c: CommandForm, reasons: string) => `Ange varför frågan stängs, till exempel ${ex}. Skäl: ${reasons}.`,
+    unknown_reason: (given: string, _ex: string, _c: CommandForm, reasons: string) =>
+      `”${given}” är inget skäl för att stänga en fråga. Skäl: ${reasons}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
+    missing_date: (_g: string, ex: string) => `Ange när du är borta, till exempel ${ex}.`,
+    missing_end_date: (_g: string, ex: string) => `Ange också när frånvaron slutar, efter när den börjar: till exempel ${ex}.`,
+    bad_date: (given: string) => `Jag förstår inte datumet ”${given}”. ${DATE_FORMS}`,
+    bad_period: (given: string, ex: string) => `Frånvaron ”${given}” slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel ${ex}.`,
+    too_many_arguments: (given: string, ex: string) => `Jag förstår inte ”${given}” i slutet av kommandot. Skriv till exempel ${ex}.`,
+  },
+  didYouMean: (s: string) => ` Menade du ”${s}”?`,
+
+  help: {
+    title: (c: CommandForm) => `Så här använder du ${c('').trim() || 'svarstid'}:`,
+    teamsHowTo: 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.',
+    example: 'Exempel',
+    reasons: 'Skäl för att stänga',
+    other: 'Engelska kommandon fungerar också (list, claim, forward, done, close, register, away, back, summary, help).',
+    entries: {
+      list: { usage: 'lista', explanation: 'visa frågorna du ansvarar för och när de ska vara besvarade', example: 'lista' },
+      claim: { usage: 'ta ID', explanation: 'ta en fråga, så blir du ansvarig för svaret', example: 'ta 42' },
+      forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
+      done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
+      close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
+      register: { usage: 'diarieför ID [diarienummer]', explanation: 'markera en fråga som diarieförd, gärna med diarienumret', example: 'diarieför 42 KS 2026/123' },
+      away: {
+        usage: 'frånvaro FRÅN TILL [@ersättare]',
+        explanation: 'registrera din frånvaro, så får ersättaren dina påminnelser (datum som 2026-12-01, 1/12, i dag, i morgon eller måndag, gärna med tid som 13:00)',
+        example: 'frånvaro 2026-12-01 2026-12-05 @anna.berg',
+      },
+      back: { usage: 'tillbaka', explanation: 'avsluta din frånvaro nu', example: 'tillbaka' },
+      summary: { usage: 'sammanfattning', explanation: 'visa hur många frågor som är obesvarade och försenade just nu (för chefer)', example: 'sammanfattning' },
+      help: { usage: 'hjälp [kommando]', explanation: 'visa den här hjälpen', example: 'hjälp stäng' },
+    },
+  },
+
+  deliveryFailed: {
+    title: 'En påminnelse kunde inte levereras',
+    failed: (id: number, intended: string) => `Påminnelsen om fråga #${id} kunde inte levereras till ${intended || 'mottagaren'}.`,
+    error: (error: string) => `Tekniskt fel: ${error}`,
+    action: (intended: string) => `Se till att någon svarar på frågan${intended ? ` och kontrollera att ${intended} har rätt chattkonto i katalogen` : ''}.`,
+  },
+
+  weekly: {
+    weekTitle: (org: string, week: number, range: string) => `Veckosammanfattning för ${org}, vecka ${week} (${range})`,
+    yearTitle: (org: string, year: string) => `Nyckeltal för ${org}, år ${year}`,
+    legend: (previous: string) => `Inom parentes: ${previous}.`,
+    previousWeek: (week: number) => `vecka ${week}`,
+    previousYear: (year: string) => `år ${year}`,
+    total: 'Totalt',
+    received: 'inkomna',
+    answered: 'besvarade',
+    onTime: 'i tid',
+    median: 'svarstid i arbetstid: median',
+    p90: '90:e percentilen',
+    overdueNow: 'försenade nu',
+    forwarded: 'skickade vidare',
+    registered: 'diarieförda',
+    closed: 'stängda',
+    otherReason: 'annat',
+    officers: 'Handläggare (hanterade, varav besvarade i tid):',
+    officer: (handled: string, onTime: string) => `${handled} hanterade, ${onTime} i tid`,
+    unrouted: 'Meddelanden till konton som inte finns i katalogen:',
+    overdueList: (count: string) => `Försenade frågor just nu (${count}):`,
+    more: (count: string) => `… och ${count} till.`,
+    overdueItem: (id: number, account: string, on: string, late: string, deadline: string) => `#${id} till ${account} ${on}, försenad med ${late} arbetstid (svarstid ${deadline})`,
+    noOverdue: 'Inga frågor är försenade just nu.',
+    chart: 'Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.',
+    none: 'Inga frågor under perioden.',
+    idle: (list: string) => `Inga frågor under någon av perioderna: ${list}.`,
+  },
+
+  teams: {
+    imageMissing: 'Bilden fick inte plats i meddelandet.',
+    badAction: 'Jag förstod inte knappen. Skriv hjälp för att se vad jag kan.',
+    alreadyDone: 'Det är redan gjort.',
+    /** the app's store texts (manifest.json) */
+    appShort: 'Påminner om obesvarade frågor i sociala medier',
+    appFull:
+      'svarstid ser till att invånarnas frågor i organisationens sociala medier får svar inom utlovad tid. ' +
+      'Handläggaren får en påminnelse här när svarstiden närmar sig och kan ta frågan, skicka den vidare, ' +
+      'markera den som besvarad, stänga den med ett skäl eller diarieföra den direkt från meddelandet. ' +
+      'Skriv hjälp för att se alla kommandon.',
+    appName: 'svarstid – svar i tid i sociala medier',
+  },
+};
+
+/** "Region Gotlands", "Hofors kommuns"; a name that already ends in s, x or z takes no extra s ("Hofors"). */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
