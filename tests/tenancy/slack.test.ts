@@ -73,21 +73,22 @@ describe.each(TARGETS)('Slack: Hofors’ workspace and Arvidsjaur’s inquiries,
   });
 
   describe('when a button carries Arvidsjaur’s id or the unrouted one', () => {
-    async function press(user: string, actionId: string, id: number, reason?: string): Promise<string> {
+    async function press(user: string, actionId: string, id: number): Promise<string> {
       const msgTs = `${++ts}.000100`;
-      expect((await h.interact(buttonPayload({ userId: user, actionId, inquiryId: id, ts: msgTs, ...(reason && { reason }), responseUrl: h.fake.responseUrl(`b-${msgTs}`) }))).status).toBe(200);
+      expect((await h.interact(buttonPayload({ userId: user, actionId, inquiryId: id, ts: msgTs, responseUrl: h.fake.responseUrl(`b-${msgTs}`) }))).status).toBe(200);
       const refusal = await eventually(() => h.replies(`b-${msgTs}`)[0]);
       expect(h.fake.callsTo('chat.update').some((c) => c.params.ts === msgTs)).toBe(false);
       return refusal.text;
     }
-    it.each([['svarstid:claim'], ['svarstid:done'], ['svarstid:close']])('%s is refused as not found, shown to the presser alone', async (action) => {
-      for (const id of [theirs, unrouted]) expect(await press(ERIK, action, id, action === 'svarstid:close' ? 'reklam/spam' : undefined)).toBe(notFound(id));
+    it.each([['svarstid:claim'], ['svarstid:done']])('%s is refused as not found, shown to the presser alone', async (action) => {
+      for (const id of [theirs, unrouted]) expect(await press(ERIK, action, id)).toBe(notFound(id));
       await untouched();
     });
 
     it.each([
-      ['svarstid:forward', { person: { person: { type: 'users_select', selected_user: MARIA } } }],
-      ['svarstid:register', { case_number: { case_number: { type: 'plain_text_input', value: 'KS 2026/2' } } }],
+      ['svarstid:dialog:forward', { to: { to: { type: 'users_select', selected_user: MARIA } } }],
+      ['svarstid:dialog:close', { reason: { reason: { type: 'static_select', selected_option: { value: 'reklam/spam' } } } }],
+      ['svarstid:dialog:register', { caseNumber: { caseNumber: { type: 'plain_text_input', value: 'KS 2026/2' } } }],
     ])('the %s modal submitted with it is refused, in the DM', async (callbackId, values) => {
       for (const id of [theirs, unrouted]) {
         const channel = `D${ERIK}`;
@@ -112,7 +113,7 @@ describe.each(TARGETS)('Slack: Hofors’ workspace and Arvidsjaur’s inquiries,
 
   describe('when an Arvidsjaur officer writes in Hofors’ workspace', () => {
     it('is not known there, even for Arvidsjaur’s own question', async () => {
-      expect(await say(JONAS, `ta ${theirs}`)).toContain('Jag hittar dig inte bland kommunens handläggare');
+      expect(await say(JONAS, `ta ${theirs}`)).toContain('Jag hittar dig inte bland Hofors kommuns handläggare');
       expect(await say(JONAS, 'lista')).toContain('Jag hittar dig inte');
       await untouched();
     });

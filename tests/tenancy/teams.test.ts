@@ -15,7 +15,8 @@ const at = (local: string): number => new Date(`${local}+01:00`).getTime();
 /** directory/nassjo.yaml: the manager, and the officer responsible for the Facebook page */
 const LENA: TeamsUser = { id: '29:1nassjo-lena', aadObjectId: 'aad-lena', name: 'Lena Strömberg', conversation: 'a:personal-lena' };
 const ALI: TeamsUser = { id: '29:1nassjo-ali', aadObjectId: 'aad-ali', name: 'Ali Hassan', conversation: 'a:personal-ali' };
-const notFound = (id: number) => `Det finns ingen fråga #${id}. Skriv /svarstid lista för att se dina frågor.`;
+/** in Teams, commands are written to the bot without /svarstid */
+const notFound = (id: number) => `Det finns ingen fråga #${id}. Skriv lista för att se dina frågor.`;
 
 describe.each(TARGETS)('Teams: Hofors’ and Nässjö’s people in one tenant, on $name', ({ target }) => {
   let h: TeamsHarness;
@@ -87,18 +88,18 @@ describe.each(TARGETS)('Teams: Hofors’ and Nässjö’s people in one tenant, 
     it.each([
       [{ svarstid: 'claim' }],
       [{ svarstid: 'done' }],
-      [{ svarstid: 'close', reason: 'reklam/spam' }],
-      [{ svarstid: 'register', caseNumber: 'KS 2026/6' }],
-      [{ svarstid: 'forward', to: 'name:maria.ek' }],
+      [{ svarstid: 'close', 'close.reason': 'reklam/spam' }],
+      [{ svarstid: 'register', 'register.caseNumber': 'KS 2026/6' }],
+      [{ svarstid: 'forward', 'forward.to': 'name:maria.ek' }],
     ])('%o is refused as not found and the card is left alone', async (value) => {
       expect(await click(ERIK, { ...value, inquiryId: id.nassjo })).toBe(notFound(id.nassjo));
       expect(await click(ERIK, { ...value, inquiryId: id.unrouted })).toBe(notFound(id.unrouted));
-      expect(await click(LENA, { ...value, inquiryId: id.hofors, ...(value.svarstid === 'forward' && { to: 'name:eva.sjoberg' }) })).toBe(notFound(id.hofors));
+      expect(await click(LENA, { ...value, inquiryId: id.hofors, ...(value.svarstid === 'forward' && { 'forward.to': 'name:eva.sjoberg' }) })).toBe(notFound(id.hofors));
       await untouched(id.hofors, id.nassjo, id.unrouted);
     });
 
     it('forwarding one’s own question to the other organization’s person finds nobody', async () => {
-      const reply = await click(ERIK, { svarstid: 'forward', inquiryId: id.hofors, to: `teams:${LENA.id}` });
+      const reply = await click(ERIK, { svarstid: 'forward', inquiryId: id.hofors, 'forward.to': `teams:${LENA.id}` });
       expect(reply).toContain('Jag hittar ingen');
       await untouched(id.hofors);
     });
@@ -120,7 +121,7 @@ describe.each(TARGETS)('Teams: Hofors’ and Nässjö’s people in one tenant, 
       for (const manager of [ANNA, LENA]) {
         const text = await say(manager, 'sammanfattning');
         expect(text).toContain('Läget just nu');
-        expect(text).toContain('Facebook: 1 obesvarade');
+        expect(text).toContain('Facebook: 1 obesvarad');
         expect(text).not.toContain('konton som inte finns i katalogen');
       }
     });
