@@ -58,6 +58,10 @@ describe('the Teams app package', () => {
     for (const c of lists[0].commands) {
       expect(c.title.length).toBeLessThanOrEqual(32);
       expect(c.description.length).toBeLessThanOrEqual(128);
+      // "ta ID – ta en fråga, så blir du ansvarig för svaret": the usage, a dash, the explanation; no colons, never cut mid-word
+      expect(c.description).toMatch(new RegExp(`^${c.title} .*– |^${c.title} – `));
+      expect(c.description).not.toContain(':');
+      expect(c.description).not.toContain('…');
       const parsed = parseCommand(c.title, { now: 0, timezone: 'Europe/Stockholm' });
       // a bare verb parses, or asks for its arguments: it is never an unknown command
       expect(parsed.ok || parsed.error.code !== 'unknown_command').toBe(true);
