@@ -11,7 +11,7 @@ import { decodePages } from '../chat-text/index.js';
 import { dialogCommand, DIALOGS } from '../chat-text/dialogs.js';
 import { afterAction, publishHome, respondTo, safely, tell, type Origin } from './followup.js';
 import { ACTION_PREFIX, inquiryOfBlock } from './inquiry-blocks.js';
-import { actionOfCallback, decodeOrigin, dialogModal, dialogValues, DIALOG_PREFIX, type ModalOrigin } from './modals.js';
+import { actionOfCallback, decodeOrigin, dialogModal, dialogValues, type ModalOrigin } from './modals.js';
 import { PAGE_ACTION, pagedSurface } from './pager.js';
 import { replyMessage } from './replies.js';
 import { chatUser, type Workspace } from './workspace.js';
@@ -84,7 +84,8 @@ export function registerListeners(app: App, ws: Workspace): void {
     });
   });
 
-  app.view<ViewSubmitAction>(new RegExp(`^${DIALOG_PREFIX}`), async ({ body, view, ack }) => {
+  // every svarstid modal is acked, one svarstid cannot read too (an old or forged callback id)
+  app.view<ViewSubmitAction>(/^svarstid:/, async ({ body, view, ack }) => {
     const action = actionOfCallback(view.callback_id);
     const origin = decodeOrigin(view.private_metadata);
     if (!action || !origin) {

@@ -19,7 +19,15 @@ export const DIALOG_PREFIX = 'svarstid:dialog:';
 /** The modal's callback_id for an action's dialog, and back. */
 export const dialogCallbackId = (action: InquiryAction): string => `${DIALOG_PREFIX}${action}`;
 
+/**
+ * Modals opened before svarstid built them from DIALOGS (and submitted after an upgrade) have the
+ * old callback ids and input names; they still work.
+ */
+const LEGACY_CALLBACKS: Readonly<Record<string, InquiryAction>> = { 'svarstid:forward': 'forward', 'svarstid:register': 'register' };
+const LEGACY_FIELDS: Readonly<Record<string, string>> = { to: 'person', caseNumber: 'case_number' };
+
 export function actionOfCallback(callbackId: string): InquiryAction | undefined {
+  if (Object.hasOwn(LEGACY_CALLBACKS, callbackId)) return LEGACY_CALLBACKS[callbackId];
   const a = callbackId.startsWith(DIALOG_PREFIX) ? callbackId.slice(DIALOG_PREFIX.length) : '';
   return (INQUIRY_ACTIONS as readonly string[]).includes(a) && DIALOGS[a as InquiryAction] ? (a as InquiryAction) : undefined;
 }
@@ -96,8 +104,10 @@ type Values = Record<string, Record<string, { selected_user?: string | null; sel
 export function dialogValues(action: InquiryAction, values: Values): DialogValues {
   const text: Record<string, string | undefined> = {};
   let person: DialogValues['person'];
+  const state = typeof values === 'object' && values !== null ? values : {};
   for (const f of DIALOGS[action]?.fields ?? []) {
-    const v = values[f.name]?.[f.name];
+    const legacy = LEGACY_FIELDS[f.name];
+    const v = state[f.name]?.[f.name] ?? (legacy === undefined ? undefined : state[legacy]?.[legacy]);
     if (f.kind === 'person') {
       if (typeof v?.selected_user === 'string' && v.selected_user !== '') person = { kind: 'slack', userId: v.selected_user };
     } else if (f.kind === 'reason') text[f.name] = v?.selected_option?.value ?? undefined;

@@ -113,11 +113,12 @@ export class TeamsBot {
    * service's command: the inquiry's card after it, the queue's next page, or a text to show.
    */
   async button(user: ChatUser, value: unknown, now: number): Promise<ButtonOutcome> {
-    const person = await this.runtime.chat.identify(user);
-    if (!person) return { activity: replyActivity(await this.runtime.chat.unknownUser(user), [], now), replacesCard: false };
-    const lang = this.runtime.chat.languageOf(person);
+    // the shape first: a value that is not svarstid's is foreign whoever sends it
     const parsed = parseCardAction(value);
+    const person = await this.runtime.chat.identify(user);
+    const lang = this.runtime.chat.languageOf(person);
     if (!parsed.ok && parsed.problem === 'bad_action') return { activity: plainText(texts(lang).teams.badAction), replacesCard: false, foreign: true };
+    if (!person) return { activity: replyActivity(await this.runtime.chat.unknownUser(user), [], now), replacesCard: false };
     if (!parsed.ok) return { activity: plainText(parsed.message(lang)), replacesCard: false };
     if ('page' in parsed) return { activity: queueActivity(await this.runtime.chat.queue(person, now), parsed.page), replacesCard: true };
     const reply: ChatReply = await this.runtime.chat.handle(user, parsed.command, now);

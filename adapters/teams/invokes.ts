@@ -11,8 +11,9 @@
  *   Action.Submit, which Teams delivers as a message, but a card with Action.Execute (a later card,
  *   or Outlook) is handled the same way: `value.action.data` (the verb when data names no action),
  *   answered `{ statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: <the
- *   updated card> }`, or a message type with the text to show, or an error type for a foreign value.
- * - anything else: 400 `{ error: "unsupported_invoke", message }`.
+ *   updated card> }`, or a message type with the text to show; a value that is not svarstid's is
+ *   HTTP 400 with the error type (and `error: "invalid_action"` for the edge's error format).
+ * - anything else: 400 `{ error: "unsupported_activity", message }`.
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { CARD_CONTENT_TYPE } from './cards/content-type.js';
@@ -26,7 +27,6 @@ export async function invokeResponse(context: TurnContext, status: number, body:
 }
 
 const message = (text: string) => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
-const error = (statusCode: number, code: string, text: string) => ({ statusCode, type: 'application/vnd.microsoft.error', value: { code, message: text } });
 
 async function search(bot: TeamsBot, context: TurnContext): Promise<unknown> {
   const v = isObject(context.activity.value) ? context.activity.value : {};
@@ -39,24 +39,34 @@ async function search(bot: TeamsBot, context: TurnContext): Promise<unknown> {
   return { type: 'application/vnd.microsoft.search.searchResponse', value: { results } };
 }
 
-async function universalAction(bot: TeamsBot, context: TurnContext, now: number): Promise<unknown> {
+/**
+ * A value that is not one of svarstid's buttons: HTTP 400 (as botbuilder answers an
+ * InvokeException) with Universal Actions' error body, and the edge's `{error, message}` beside it.
+ */
+function foreign(text: string): { status: number; body: unknown } {
+  return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: text }, error: 'invalid_action', message: 'the Action.Execute names no svarstid action with an inquiry' } };
+}
+
+async function universalAction(bot: TeamsBot, context: TurnContext, now: number): Promise<{ status: number; body: unknown }> {
   const action = isObject(context.activity.value) && isObject(context.activity.value.action) ? context.activity.value.action : {};
   const data = isObject(action.data) ? action.data : {};
   const value = 'svarstid' in data ? data : { ...data, svarstid: action.verb };
   const outcome = await bot.button(bot.user(context), value, now);
   const card = outcome.activity.attachments?.[0];
-  if (outcome.replacesCard && card?.contentType === CARD_CONTENT_TYPE) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card.content };
+  if (outcome.replacesCard && card?.contentType === CARD_CONTENT_TYPE) return { status: 200, body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: card.content } };
   const text = outcome.activity.text ?? '';
-  return outcome.foreign ? error(400, 'BadRequest', text) : message(text);
+  return outcome.foreign ? foreign(text) : { status: 200, body: message(text) };
 }
 
 export async function dispatchInvoke(bot: TeamsBot, context: TurnContext, now: number): Promise<void> {
   switch (context.activity.name) {
     case 'application/search':
       return invokeResponse(context, 200, await search(bot, context));
-    case 'adaptiveCard/action':
-      return invokeResponse(context, 200, await universalAction(bot, context, now));
+    case 'adaptiveCard/action': {
+      const { status, body } = await universalAction(bot, context, now);
+      return invokeResponse(context, status, body);
+    }
     default:
-      return invokeResponse(context, 400, { error: 'unsupported_invoke', message: `svarstid does not handle the invoke ${JSON.stringify(String(context.activity.name ?? '')).slice(0, 100)}` });
+      return invokeResponse(context, 400, { error: 'unsupported_activity', message: `svarstid does not handle the invoke ${JSON.stringify(String(context.activity.name ?? '')).slice(0, 100)}` });
   }
 }

@@ -95,6 +95,14 @@ describe.each(TARGETS)('Slack buttons and modals on $name', ({ target }) => {
     expect(versions[0]).not.toBe(versions[1]);
   });
 
+  it('a forward modal opened before an upgrade (the old callback id and input names) still forwards', async () => {
+    const id = await h.inquiry();
+    const msgTs = `${++ts}.000100`;
+    const meta = JSON.stringify({ inquiryId: id, channel: `D${ERIK}`, ts: msgTs });
+    await h.interact(submissionPayload({ userId: ERIK, callbackId: 'svarstid:forward', privateMetadata: meta, values: { person: { person: { type: 'users_select', selected_user: MARIA } } } }));
+    expect((await updated(msgTs)).params.blocks[0].text.text).toBe(`*#${id} – Erik Lind skickade frågan vidare till Maria Ek.*`);
+  });
+
   it('a question someone else has taken: the refusal is shown to the presser alone, the DM stays', async () => {
     const id = await h.inquiry();
     await updated(await press(ERIK, 'svarstid:claim', id));

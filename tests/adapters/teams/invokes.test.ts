@@ -42,11 +42,11 @@ describe('Teams invokes', () => {
       expect(res.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: `Fråga #${id} är redan besvarad, så den kan inte stängas.` });
     });
 
-    it('a missing input is asked for; a foreign value is a 400 error response', async () => {
+    it('a missing input is asked for; a foreign value is a 400 with the error response', async () => {
       const id = await h.comment('execute-missing');
       expect((await execute(ERIK, { verb: 'forward', data: { inquiryId: id } })).body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: 'Välj vem frågan ska skickas vidare till.' });
-      expect((await execute(ERIK, { verb: 'delete', data: { inquiryId: id } })).body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest' } });
-      expect((await execute(ERIK, {})).body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+      expect(await execute(ERIK, { verb: 'delete', data: { inquiryId: id } })).toMatchObject({ status: 400, body: { error: 'invalid_action', statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest' } } });
+      expect(await execute(ERIK, {})).toMatchObject({ status: 400, body: { error: 'invalid_action', statusCode: 400, type: 'application/vnd.microsoft.error' } });
       expect((await h.app.inquiries.get(id))!.state).toBe('open');
     });
 
@@ -69,7 +69,7 @@ describe('Teams invokes', () => {
 
   it.each(['composeExtension/query', 'task/fetch', 'signin/verifyState', ''])('an invoke svarstid does not handle (%j) is a 400 naming it, not a 501', async (name) => {
     const res = await h.post(h.activity(ERIK, { type: 'invoke', name, value: {} }));
-    expect(res).toMatchObject({ status: 400, body: { error: 'unsupported_invoke' } });
+    expect(res).toMatchObject({ status: 400, body: { error: 'unsupported_activity' } });
     expect(res.body.message).toContain('svarstid does not handle the invoke');
   });
 });

@@ -76,7 +76,11 @@ function actionResponseProblems(body: Record<string, any>): string[] {
 
 /** What is wrong with the bot's HTTP answer to an invoke activity named `name`. */
 export function invokeResponseProblems(name: string, status: number, body: unknown): string[] {
-  if (status !== 200) return status >= 400 && status < 500 && isObject(body) && typeof body.error === 'string' ? [] : [`the invoke was answered ${status}`];
+  if (status !== 200) {
+    if (!(status >= 400 && status < 500 && isObject(body) && typeof body.error === 'string')) return [`the invoke was answered ${status}`];
+    // a refused Action.Execute carries Universal Actions' error body too
+    return name === 'adaptiveCard/action' && body.type !== undefined ? actionResponseProblems(body) : [];
+  }
   if (!isObject(body)) return ['the invoke response body is not a JSON object'];
   if (name === 'application/search') return searchResponseProblems(body);
   if (name === 'adaptiveCard/action') return actionResponseProblems(body);
