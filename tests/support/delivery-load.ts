@@ -1,0 +1,109 @@
+/**
+ * Load for svarstid's webhooks as the platforms make it: signed generic deliveries over real HTTP,
+ * many at once, each redelivered on 503 (and on a dropped connection) as Meta and X redeliver, until
+ * it is acknowledged (2xx) or refused for good. Used by the fault tests and by bench/ingest.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { signGeneric } from '../../adapters/sources/generic/index.js';
+
+export interface LoadMessage {
+  readonly externalId: string;
+  readonly text?: string;
+  readonly author?: string;
+}
+
+export interface Delivery {
+  readonly body: string;
+  readonly externalIds: readonly string[];
+}
+
+/** One delivery: a single message, or a batch ({"messages": […]}) when given several. */
+export function genericDelivery(messages: readonly LoadMessage[], account = 'hofors-blogg'): Delivery {
+  const items = messages.map((m) => ({ account, external_id: m.externalId, author: m.author ?? 'Anna', text: m.text ?? 'Hej! När plogas Storgatan?', received_at: '2026-11-25T09:14:00+01:00' }));
+  return { body: JSON.stringify(items.length === 1 ? items[0] : { messages: items }), externalIds: messages.map((m) => m.externalId) };
+}
+
+/** Unique external ids for a run: `<prefix>-<random>-<n>`. */
+export function idMaker(prefix: string): () => string {
+  const run = randomBytes(4).toString('hex');
+  let n = 0;
+  return () => `${prefix}-${run}-${n++}`;
+}
+
+export interface Attempt {
+  /** HTTP status, or the connection error's code ("ECONNRESET", "timeout") */
+  readonly status: number | string;
+  readonly retryAfter: string | null;
+  readonly ms: number;
+  readonly body: unknown;
+}
+
+export interface Outcome {
+  readonly delivery: Delivery;
+  readonly attempts: readonly Attempt[];
+  /** the final answer was 2xx */
+  readonly acknowledged: boolean;
+}
+
+export interface DeliverOptions {
+  readonly base: string;
+  readonly secret: string;
+  readonly source?: string;
+  /** give up after this many attempts (default 200) */
+  readonly maxAttempts?: number;
+  /** wait before a redelivery (ms; default 100): the platforms wait longer, the tests compress time */
+  readonly retryDelayMs?: number;
+  /** abort one attempt after this long (default 20 s, Meta's limit) */
+  readonly timeoutMs?: number;
+  /** stop redelivering when this returns true (the run is over) */
+  readonly stopped?: () => boolean;
+}
+
+/** Posts a delivery, redelivering on 503 and on connection errors, as a platform does. */
+export async function deliver(d: Delivery, o: DeliverOptions): Promise<Outcome> {
+  const attempts: Attempt[] = [];
+  for (let k = 0; k < (o.maxAttempts ?? 200); k++) {
+    const headers = { 'content-type': 'application/json', ...signGeneric(d.body, o.secret, Math.floor(Date.now() / 1000), o.source ?? 'hofors-blogg') };
+    const started = performance.now();
+    let attempt: Attempt;
+    try {
+      const res = await fetch(`${o.base}/webhooks/generic`, { method: 'POST', body: d.body, headers, signal: AbortSignal.timeout(o.timeoutMs ?? 20_000) });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      attempt = { status: res.status, retryAfter: res.headers.get('retry-after'), ms: performance.now() - started, body };
+    } catch (e) {
+      const err = e as { name?: string; cause?: { code?: string }; message: string };
+      attempt = { status: err.name === 'TimeoutError' ? 'timeout' : (err.cause?.code ?? err.message), retryAfter: null, ms: performance.now() - started, body: null };
+    }
+    attempts.push(attempt);
+    const s = attempt.status;
+    if (typeof s === 'number' && s >= 200 && s < 300) return { delivery: d, attempts, acknowledged: true };
+    if (typeof s === 'number' && s !== 503) return { delivery: d, attempts, acknowledged: false };
+    if (o.stopped?.()) break;
+    await new Promise((r) => setTimeout(r, o.retryDelayMs ?? 100));
+  }
+  return { delivery: d, attempts, acknowledged: false };
+}
+
+/** Runs `workers` clients, each taking the next delivery from `next()` until it returns undefined. */
+export async function runLoad(workers: number, next: () => Delivery | undefined, o: DeliverOptions): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let d = next(); d !== undefined; d = next()) outcomes.push(await deliver(d, o));
+    }),
+  );
+  return outcomes;
+}
+
+/** Attempts by status over all outcomes: { "200": 812, "503": 17, "ECONNRESET": 2 } */
+export function statusCounts(outcomes: readonly Outcome[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const o of outcomes) for (const a of o.attempts) counts[String(a.status)] = (counts[String(a.status)] ?? 0) + 1;
+  return counts;
+}
