@@ -1,5 +1,5 @@
 /** The tick benchmark's two measurements: an idle tick, and dispatching N due reminders. */
-import type postgres from 'postgres';
+import type { Sql } from './sql.js';
 import type { App } from '../src/app.js';
 import type { TickResult } from '../src/reminders/tick.js';
 import type { Platform } from './tick-platform.js';
@@ -16,7 +16,7 @@ export interface IdleResult {
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /** Times `n` ticks at `now` (after 3 warm-up ticks); each must claim nothing. */
-export async function idleTicks(app: App, sql: postgres.Sql, now: number, n: number): Promise<IdleResult> {
+export async function idleTicks(app: App, sql: Sql, now: number, n: number): Promise<IdleResult> {
   const times: number[] = [];
   for (let i = 0; i < n + 3; i++) {
     const t = performance.now();
@@ -30,7 +30,7 @@ export async function idleTicks(app: App, sql: postgres.Sql, now: number, n: num
 }
 
 /** EXPLAIN ANALYZE of the claim statement (the one in src/db/reminder-queue.ts claimDue), rolled back. */
-async function claimPlan(sql: postgres.Sql, now: number): Promise<string> {
+async function claimPlan(sql: Sql, now: number): Promise<string> {
   const at = new Date(now).toISOString();
   const until = new Date(now + 5 * 60_000).toISOString();
   let lines: string[] = [];
@@ -63,7 +63,7 @@ async function claimPlan(sql: postgres.Sql, now: number): Promise<string> {
 class RollbackSignal extends Error {}
 
 export interface DispatchOptions {
-  readonly sql: postgres.Sql;
+  readonly sql: Sql;
   readonly platform: Platform;
   /** nothing is due at `now` (the setup's state) */
   readonly now: number;
@@ -93,7 +93,7 @@ export async function dispatchRun(o: DispatchOptions): Promise<DispatchResult> {
     where id in (select id from reminders where status = 'pending' and next_attempt_at > ${at} order by next_attempt_at, id limit ${o.n})
     returning id`;
   if (moved.length < o.n) throw new Error(`only ${moved.length} pending reminders left to make due (wanted ${o.n})`);
-  const dueNow = async () => (await o.sql<Array<{ n: number }>>`select count(*)::int as n from reminders where status = 'pending' and next_attempt_at <= ${at}`)[0]!.n;
+  const dueNow = async () => (await o.sql<{ n: number }>`select count(*)::int as n from reminders where status = 'pending' and next_attempt_at <= ${at}`)[0]!.n;
   const due = await dueNow();
   await o.platform.control({ reset: true, delayMs: o.delayMs });
   const total: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };

@@ -11,7 +11,7 @@
  * dropped during the load and rebuilt after, with the definitions the migrations gave them.
  */
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { connectSql, type Sql } from './sql.js';
 import { deadlineFor, type Policy } from '../src/policy/index.js';
 import { planReminders } from '../src/reminders/plan.js';
 
@@ -26,7 +26,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   const base = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!base) throw new Error('bench/tick.ts needs TEST_DATABASE_URL or DATABASE_URL (a PostgreSQL server where it may create a database)');
   const name = `svarstid_bench_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  const admin = connectSql(base);
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = new URL(base);
@@ -38,7 +38,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     drop: async () => {
       if (dropped) return;
       dropped = true;
-      const a = postgres(base, { max: 1, onnotice: () => {} });
+      const a = connectSql(base);
       await a.unsafe(`drop database if exists ${name} with (force)`);
       await a.end();
     },
@@ -65,15 +65,15 @@ export interface Loaded {
 }
 
 /** The index definitions of a table, as pg_indexes gives them (to drop and rebuild). */
-async function indexes(sql: postgres.Sql, table: string, except: string[]): Promise<Array<{ name: string; def: string }>> {
-  const rows = await sql<Array<{ indexname: string; indexdef: string }>>`select indexname, indexdef from pg_indexes where tablename = ${table}`;
+async function indexes(sql: Sql, table: string, except: string[]): Promise<Array<{ name: string; def: string }>> {
+  const rows = await sql<{ indexname: string; indexdef: string }>`select indexname, indexdef from pg_indexes where tablename = ${table}`;
   return rows.filter((r) => !except.includes(r.indexname)).map((r) => ({ name: r.indexname, def: r.indexdef }));
 }
 
 export async function loadInquiries(url: string, o: LoadOptions): Promise<Loaded> {
   const started = performance.now();
   const step = (label: string, since: number) => o.log(`  ${label} (${((performance.now() - since) / 1000).toFixed(1)} s)`);
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = connectSql(url);
   try {
     await sql`set maintenance_work_mem = '1GB'`;
     await sql`set synchronous_commit = off`;
@@ -137,7 +137,7 @@ export async function loadInquiries(url: string, o: LoadOptions): Promise<Loaded
     await sql`vacuum analyze reminders`;
     step('vacuum analyze', t);
 
-    const [c] = await sql<Array<{ reminders: number; pending: number }>>`
+    const [c] = await sql<{ reminders: number; pending: number }>`
       select count(*)::int as reminders, (count(*) filter (where status = 'pending'))::int as pending from reminders`;
     return { inquiries: o.count, reminders: c!.reminders, pending: c!.pending, seconds: (performance.now() - started) / 1000 };
   } finally {

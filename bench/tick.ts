@@ -14,7 +14,7 @@
 import os from 'node:os';
 import { DateTime } from 'luxon';
 import { pino } from 'pino';
-import postgres from 'postgres';
+import { connectSql, type Sql } from './sql.js';
 import { fileURLToPath } from 'node:url';
 import { applyDirectoryFile, applyPolicyFile } from '../src/admin/apply.js';
 import { createApp, type App } from '../src/app.js';
@@ -51,14 +51,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 let app: App | undefined;
 let platform: Platform | undefined;
-let sql: postgres.Sql | undefined;
+let sql: Sql | undefined;
 try {
   let simulated = NOW;
   platform = await startPlatform();
   const http = new HttpNotifier({ url: platform.deliveriesUrl, worker: 'bench', now: () => simulated });
   app = await createApp({ database: { url: db.url }, clock: { now: () => simulated }, logger: pino({ level: 'warn' }), apiToken: 'unused', sourceRoutes: () => [], notifier: http, worker: 'bench' });
-  sql = postgres(db.url, { max: 2, onnotice: () => {} });
-  const [pg] = await sql<Array<{ v: string }>>`select current_setting('server_version') as v`;
+  sql = connectSql(db.url);
+  const [pg] = await sql<{ v: string }>`select current_setting('server_version') as v`;
   log(`svarstid reminder tick benchmark — PostgreSQL ${pg!.v}, node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${load()}`);
   log(`database ${db.name} (dropped at the end); Hofors policy, X account (4 working hours, 5 reminders per inquiry); now = ${DateTime.fromMillis(NOW, { zone: 'Europe/Stockholm' }).toISO()}`);
   const admin = { directory: app.directory, policies: app.policies, now: () => NOW };
@@ -73,7 +73,7 @@ try {
   // ---------------- (a) a tick when nothing is due ----------------
   log(`\n(a) one tick when nothing is due: app.tick(now), ${IDLE_TICKS} ticks after 3 warm-up ticks (load average ${load()})`);
   log(`  ${padEnd('reminders index', 44)}${pad('median', 12)}${pad('p90', 12)}${pad('min', 12)}${pad('max', 12)}   claim statement (EXPLAIN ANALYZE)`);
-  const [shipped] = await sql<Array<{ indexdef: string }>>`select indexdef from pg_indexes where indexname = 'reminders_due'`;
+  const [shipped] = await sql<{ indexdef: string }>`select indexdef from pg_indexes where indexname = 'reminders_due'`;
   const variants: Array<{ name: string; prepare: () => Promise<unknown> }> = [
     { name: 'partial index reminders_due (shipped)', prepare: async () => {} },
     { name: 'plain index on next_attempt_at (all rows)', prepare: async () => { await sql!`drop index reminders_due`; await sql!`create index bench_plain_due on reminders (next_attempt_at)`; await sql!`analyze reminders`; } },

@@ -111,7 +111,7 @@ export interface App {
 }
 
 export async function createApp(o: AppOptions): Promise<App> {
-  const database = await openDatabase(o.database);
+  const database = await openDatabase(o.database, { logger: o.logger });
   const inquiries = new DrizzleInquiryStore(database.db);
   const directory = new DirectoryStore(database.db);
   const policies = new PolicyRegistry();

@@ -1,4 +1,4 @@
-/** Raw SQL results on both drivers: PGlite returns { rows }, postgres-js an array. */
+/** Raw SQL results on both drivers: { rows } (PGlite and node-postgres; an array from drivers that return one). */
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './connection.js';
 
@@ -12,7 +12,7 @@ export async function query(db: Db, statement: SQL): Promise<SqlRow[]> {
 /** A timestamptz bound as text (the drivers differ in how they bind Dates). */
 export const ts = (ms: number): string => new Date(ms).toISOString();
 
-/** count/bigint come back as string (postgres-js) or number/bigint (PGlite). */
+/** count/bigint come back as string (node-postgres) or number/bigint (PGlite). */
 export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const instant = (v: unknown): number => (v instanceof Date ? v.getTime() : new Date(String(v)).getTime());

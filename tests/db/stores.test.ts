@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connection.js';
 import { DirectoryStore } from '../../src/db/directory-store.js';
 import { DrizzleInquiryStore } from '../../src/db/inquiry-store.js';
+import { query } from '../../src/db/sql-rows.js';
+import { sql } from 'drizzle-orm';
 import { InquiryError } from '../../src/inquiries/errors.js';
 import type { NewInquiry } from '../../src/inquiries/ports.js';
 import { parseDirectory } from '../../src/people/directory-file.js';
@@ -138,7 +140,7 @@ describe.each(process.env.TEST_DATABASE_URL ? ['PostgreSQL'] : [])('migrations o
     const { url, drop } = await freshPostgresUrl();
     try {
       const dbs = await Promise.all([openDatabase({ url }), openDatabase({ url }), openDatabase({ url })]);
-      const rows = (await dbs[0]!.db.execute('select count(*)::int as n from drizzle.__drizzle_migrations')) as unknown as Array<{ n: number }>;
+      const rows = await query(dbs[0]!.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
       const journal = JSON.parse(readFileSync('migrations/meta/_journal.json', 'utf8')) as { entries: unknown[] };
       expect(rows[0]!.n).toBe(journal.entries.length);
       await Promise.all(dbs.map((d) => d.close()));

@@ -1,0 +1,108 @@
+/**
+ * PostgreSQL through node-postgres (`pg`): a Pool, made safe for a database that goes away.
+ *
+ *   - A connection that dies is an event, never an uncaught exception: the pool's `error` (an idle
+ *     client) is reported, and every client gets an `error` listener when it connects (node-postgres
+ *     emits `error` on a checked-out client whose socket dies between two queries, e.g. inside a
+ *     transaction, and nothing else listens then). The query in flight fails; the pool drops the
+ *     client and opens a new one when next asked.
+ *   - Getting a connection takes at most CONNECT_TIMEOUT_MS (waiting for a free one included), so
+ *     a request fails fast — 503 at the edge — instead of hanging while the server is away.
+ *   - Every error the driver passes on is marked (src/db/unavailable.ts), and every bound string
+ *     parameter is made storable (src/db/storable.ts: NUL and lone surrogates → U+FFFD).
+ *   - Migrations run on one connection under an advisory lock, so instances starting together apply
+ *     them once.
+ */
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+import { storableParam } from './storable.js';
+import { markDatabaseError } from './unavailable.js';
+import type { Database, Db } from './connection.js';
+
+/** Longest wait for a connection (a free one from the pool, or a new one to the server). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+export const POOL_SIZE = 10;
+/** pg_advisory_lock key for migrations: "svar" as a number */
+const MIGRATION_LOCK = 0x73766172;
+
+export interface PostgresOptions {
+  readonly migrationsFolder: string;
+  /** told of each connection that died while idle (the pool has dropped it) */
+  readonly onConnectionLost?: (e: Error) => void;
+  readonly poolSize?: number;
+}
+
+type Callback = (err: Error | null, ...rest: unknown[]) => void;
+type Method = (...args: unknown[]) => unknown;
+
+/** Marks what a driver method throws, rejects with or calls back with; both calling styles. */
+function marking(original: Method, prepare: (args: unknown[]) => unknown[] = (a) => a): Method {
+  return (...raw: unknown[]) => {
+    const args = prepare(raw);
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      const cb = last as Callback;
+      args[args.length - 1] = (err: Error | null, ...rest: unknown[]) => cb(err ? markDatabaseError(err) : err, ...rest);
+      return original(...args);
+    }
+    let result: unknown;
+    try {
+      result = original(...args);
+    } catch (e) {
+      throw markDatabaseError(e);
+    }
+    return result instanceof Promise ? result.catch((e: unknown) => Promise.reject(markDatabaseError(e))) : result;
+  };
+}
+
+/** query(text | config, values?, callback?) with every bound string made storable. */
+function storableArgs(args: unknown[]): unknown[] {
+  const out = [...args];
+  const config = out[0] as { values?: unknown; submit?: unknown } | undefined;
+  if (config && typeof config === 'object' && typeof config.submit !== 'function' && Array.isArray(config.values)) out[0] = { ...config, values: config.values.map(storableParam) };
+  if (Array.isArray(out[1])) out[1] = out[1].map(storableParam);
+  return out;
+}
+
+function guardClient(client: pg.PoolClient | pg.Client, lost: (e: Error) => void): void {
+  // a checked-out client's socket can die between queries; its next query fails, and this keeps the
+  // event from being an uncaught exception
+  client.on('error', (e) => lost(markDatabaseError(e)));
+  const c = client as unknown as { query: Method };
+  c.query = marking(c.query.bind(client) as Method, storableArgs);
+}
+
+export function createPool(url: string, o: Pick<PostgresOptions, 'onConnectionLost' | 'poolSize'> = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: o.poolSize ?? POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 30_000, keepAlive: true, application_name: 'svarstid' });
+  const quiet = () => {};
+  pool.on('error', (e) => (o.onConnectionLost ?? quiet)(markDatabaseError(e)));
+  pool.on('connect', (client) => guardClient(client, quiet));
+  const p = pool as unknown as { connect: Method; query: Method };
+  p.connect = marking(p.connect.bind(pool) as Method);
+  p.query = marking(p.query.bind(pool) as Method);
+  return pool;
+}
+
+export async function openPostgres(url: string, o: PostgresOptions): Promise<Database> {
+  const pool = createPool(url, o);
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      try {
+        await migrate(drizzle(client), { migrationsFolder: o.migrationsFolder });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw e;
+  }
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return { db, kind: 'postgres', close: () => pool.end() };
+}
