@@ -36,9 +36,18 @@ export interface OpenOptions {
 export async function openDatabase(target: DatabaseTarget, o: OpenOptions = {}): Promise<Database> {
   if ('open' in target) return target.open;
   if ('url' in target) {
+    // a server going away takes every idle connection with it: one line a minute says so
+    let quietUntil = 0;
+    let lost = 0;
     return openPostgres(target.url, {
       migrationsFolder: MIGRATIONS,
-      onConnectionLost: (err) => o.logger?.warn({ err }, 'a database connection was lost; the pool opens a new one when needed'),
+      onConnectionLost: (err) => {
+        lost++;
+        if (Date.now() < quietUntil) return;
+        quietUntil = Date.now() + 60_000;
+        o.logger?.warn({ err, lost }, 'database connections were lost; the pool opens new ones when needed');
+        lost = 0;
+      },
     });
   }
   return openPglite(target, MIGRATIONS);

@@ -1,11 +1,16 @@
 /**
  * Cron is only a trigger (DESIGN.md convention 7): every minute, run one reminder tick, then the
  * checks for the daily digest, the weekly summary and retention (each runs once per organization and
- * period across instances: the job key decides). A tick still running when the next minute comes is not started twice. Timers hold no
- * state: everything due is in the database.
+ * period across instances: the job key decides). A tick still running when the next minute comes is
+ * not started twice. Timers hold no state: everything due is in the database.
+ *
+ * While the database is away the jobs fail; that is logged once ("unavailable"), each minute tries
+ * again, and the first minute that gets through logs "resumed". Nothing is lost meanwhile: what fell
+ * due is still due, and a reminder claimed just before the outage is claimed again when its lease ends.
  */
 import cron from 'node-cron';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 export interface Schedulable {
   tick(now: number): Promise<{ claimed: number; sent: number; retried: number; failed: number; cancelled: number }>;
@@ -14,14 +19,24 @@ export interface Schedulable {
   retention(now: number): Promise<number>;
 }
 
-export function startScheduler(app: Schedulable, logger: Logger, now: () => number): { stop(): void } {
+export interface SchedulerOptions {
+  /** when to run (node-cron; default every minute) */
+  readonly cron?: string;
+}
+
+export function startScheduler(app: Schedulable, logger: Logger, now: () => number, o: SchedulerOptions = {}): { stop(): void } {
   let running = false;
-  const task = cron.schedule('* * * * *', async () => {
+  let unavailableSince: number | undefined;
+  const task = cron.schedule(o.cron ?? '* * * * *', async () => {
     if (running) return;
     running = true;
     try {
       const t = now();
       const result = await app.tick(t);
+      if (unavailableSince !== undefined) {
+        logger.info({ unavailableSince: new Date(unavailableSince).toISOString() }, 'the database is back; reminders and scheduled jobs resumed');
+        unavailableSince = undefined;
+      }
       if (result.claimed > 0) logger.info(result, 'reminder tick');
       const digests = await app.digest(t);
       if (digests > 0) logger.info({ digests }, 'daily digests sent');
@@ -30,7 +45,11 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
       const erased = await app.retention(t);
       if (erased > 0) logger.info({ erased }, 'retention: erased the text of finished inquiries');
     } catch (e) {
-      logger.error({ err: e }, 'scheduled tick failed; the next minute tries again');
+      if (!isDatabaseUnavailable(e)) logger.error({ err: e }, 'scheduled tick failed; the next minute tries again');
+      else if (unavailableSince === undefined) {
+        unavailableSince = Date.now();
+        logger.warn({ err: e }, 'the database is unavailable; reminders and scheduled jobs wait, and try again every minute');
+      }
     } finally {
       running = false;
     }

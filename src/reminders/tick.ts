@@ -4,7 +4,8 @@
  * the database, so several instances never double-send and a restart loses nothing.
  *
  * A failed send is retried with exponential backoff and never blocks the others; after MAX_ATTEMPTS
- * the reminder is marked failed and the manager gets a "delivery failed" notice.
+ * the reminder is marked failed and the manager gets a "delivery failed" notice. When the database
+ * goes away midway, the tick stops and throws (the scheduler logs it once and tries again next minute).
  */
 import type { Logger } from 'pino';
 import type { Recipient } from '../policy/index.js';
@@ -15,6 +16,7 @@ import type { ContextLoader, SendContext } from './ports.js';
 import { summarize } from './summary.js';
 import type { ClaimedReminder } from '../db/reminder-queue.js';
 import { isActive } from '../inquiries/model.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 export interface QueuePort {
   claimDue(now: number, worker: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]>;
@@ -132,17 +134,25 @@ export async function runTick(deps: TickDeps, now: number): Promise<TickResult> 
     // left of the batch is not sent here but left to run out and be claimed again
     const clock = deps.clock;
     const stopAt = clock() + (deps.leaseMs ?? 5 * 60_000) - LEASE_MARGIN_MS;
+    // the database gone midway: stop sending; what is claimed is claimed again when its lease ends
+    let unavailable: unknown;
     const workers = Array.from({ length: Math.min(deps.concurrency ?? 16, claimed.length) }, async () => {
-      while (next < claimed.length && clock() < stopAt) {
+      while (next < claimed.length && clock() < stopAt && unavailable === undefined) {
         const r = claimed[next++]!;
         try {
           if (await sendOne(deps, contexts.get(r.inquiryId), r, now, result)) done.push(r.id);
         } catch (e) {
-          deps.logger.error({ reminder: r.id, err: e }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
+          if (isDatabaseUnavailable(e)) unavailable ??= e;
+          else deps.logger.error({ reminder: r.id, err: e }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
         }
       }
     });
     await Promise.all(workers);
+    if (unavailable !== undefined) {
+      // a single dropped connection is over by now: record what was sent, so it is not sent again
+      await deps.queue.markSentMany(done, deps.worker, now).catch(() => 0);
+      throw unavailable;
+    }
     result.sent += await deps.queue.markSentMany(done, deps.worker, now);
     if (claimed.length < batch) break;
   }

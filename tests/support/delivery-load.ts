@@ -10,6 +10,8 @@ export interface LoadMessage {
   readonly externalId: string;
   readonly text?: string;
   readonly author?: string;
+  /** ISO 8601 with offset (default 2026-11-25T09:14:00+01:00) */
+  readonly receivedAt?: string;
 }
 
 export interface Delivery {
@@ -19,7 +21,7 @@ export interface Delivery {
 
 /** One delivery: a single message, or a batch ({"messages": […]}) when given several. */
 export function genericDelivery(messages: readonly LoadMessage[], account = 'hofors-blogg'): Delivery {
-  const items = messages.map((m) => ({ account, external_id: m.externalId, author: m.author ?? 'Anna', text: m.text ?? 'Hej! När plogas Storgatan?', received_at: '2026-11-25T09:14:00+01:00' }));
+  const items = messages.map((m) => ({ account, external_id: m.externalId, author: m.author ?? 'Anna', text: m.text ?? 'Hej! När plogas Storgatan?', received_at: m.receivedAt ?? '2026-11-25T09:14:00+01:00' }));
   return { body: JSON.stringify(items.length === 1 ? items[0] : { messages: items }), externalIds: messages.map((m) => m.externalId) };
 }
 
