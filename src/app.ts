@@ -20,7 +20,7 @@ import type { HttpLimits } from './http/limits.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
 import { bindSourceEvents } from './inquiries/source-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
-import type { Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
+import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
 import { PolicyRegistry } from './policy/registry.js';
 import { hostname } from 'node:os';
@@ -47,7 +47,8 @@ export const systemClock: Clock = { now: () => Date.now() };
 
 /** What a source adapter's routes get: a way to hand over verified, parsed events. */
 export interface IngestPort {
-  ingest(events: readonly SourceEvent[]): Promise<IngestResult>;
+  /** stores a delivery's events as one unit (all or nothing); `delivery`, its exact bytes, is kept with the inquiries it creates */
+  ingest(events: readonly SourceEvent[], delivery?: DeliveryBody): Promise<IngestResult>;
   readonly now: () => number;
 }
 
@@ -136,7 +137,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const port: IngestPort = {
     now: () => o.clock.now(),
     // a generic source's events are bound to its accounts first: a refusal stores nothing
-    ingest: async (events) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now()),
+    ingest: async (events, delivery) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now(), delivery),
   };
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };

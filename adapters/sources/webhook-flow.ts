@@ -1,8 +1,9 @@
 /**
  * The one flow every ingestion webhook follows: verify the signature over the raw body (401), parse
  * JSON (400), translate the payload (400 with what is wrong), hand the events to the core, answer
- * 200 with what happened. Nothing is stored unless every step before the hand-over succeeded, and the
- * core stores each message idempotently, so a redelivery is answered 200 with it counted as duplicate.
+ * 200 with what happened. Nothing is stored unless every step before the hand-over succeeded; the
+ * core stores the whole delivery in one transaction (with its exact bytes), each message
+ * idempotently, so a redelivery is answered 200 with what was there counted as duplicates.
  */
 import type { IngestPort } from '../../src/app.js';
 import { parseJsonBody, problem, json, type HttpRequest, type HttpResponse } from '../../src/http/routes.js';
@@ -31,9 +32,12 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     if (e instanceof PayloadError) return problem(400, e.code, e.message);
     throw e;
   }
+  const first = events[0];
+  const source = first === undefined ? '' : first.kind === 'message' ? first.message.source : first.reply.source;
   let result: IngestResult;
   try {
-    result = await port.ingest(events);
+    // one unit: every event stored or none (a failure is answered 5xx, and the redelivery stores it all)
+    result = await port.ingest(events, { source, body: req.body });
   } catch (e) {
     // a generic source posting for an account the directory does not bind to it: nothing was stored
     if (e instanceof SourceRefusedError) return problem(403, e.code, e.message);

@@ -1,13 +1,13 @@
 /**
  * The public-records export (allmän handling; Arvidsjaur 4, Hultsfred: "Allmänna offentliga handlingar
- * ska kunna visas upp och lämnas ut"): inquiries received in a period, each with its full event trail
- * and the archived original payload, read in pages by id so memory stays bounded however long the
+ * ska kunna visas upp och lämnas ut"): inquiries received in a period, each with its full event trail,
+ * the archived original payload and the exact bytes of the delivery that brought it (base64), read in pages by id so memory stays bounded however long the
  * period. Unrouted messages (no organization) are included only when no organization or account is
  * asked for.
  */
 import { and, asc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from './connection.js';
-import { accounts, events, inquiries, people } from './schema.js';
+import { accounts, deliveries, events, inquiries, people } from './schema.js';
 
 export interface ExportFilter {
   readonly from: number;
@@ -54,7 +54,17 @@ export interface ExportedInquiry {
   readonly answer_working_ms: number | null;
   readonly erased_at: string | null;
   readonly raw: unknown;
+  /** the webhook delivery that brought it: its exact bytes in base64 (null once erased by retention) */
+  readonly delivery: ExportedDelivery | null;
   readonly events: readonly ExportedEvent[];
+}
+
+export interface ExportedDelivery {
+  readonly id: number;
+  readonly source: string;
+  readonly received_at: string;
+  readonly body_base64: string | null;
+  readonly erased_at: string | null;
 }
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
@@ -73,6 +83,10 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
     const page = await db.select().from(inquiries).where(and(...where, gt(inquiries.id, after))).orderBy(asc(inquiries.id)).limit(pageSize);
     if (page.length === 0) return;
     const trail = await db.select().from(events).where(inArray(events.inquiryId, page.map((i) => i.id))).orderBy(asc(events.inquiryId), asc(events.id));
+    const deliveryIds = [...new Set(page.flatMap((i) => (i.deliveryId === null ? [] : [i.deliveryId])))];
+    const deliveryById = new Map<number, ExportedDelivery>();
+    for (const d of deliveryIds.length ? await db.select().from(deliveries).where(inArray(deliveries.id, deliveryIds)) : [])
+      deliveryById.set(d.id, { id: d.id, source: d.source, received_at: d.receivedAt.toISOString(), body_base64: d.body ? d.body.toString('base64') : null, erased_at: iso(d.erasedAt) });
     const byInquiry = new Map<number, ExportedEvent[]>();
     for (const e of trail) {
       const list = byInquiry.get(e.inquiryId) ?? [];
@@ -88,7 +102,8 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
         assignee: i.assigneeId !== null ? (personName.get(i.assigneeId) ?? String(i.assigneeId)) : null,
         answered_at: iso(i.answeredAt), closed_at: iso(i.closedAt), close_reason: i.closeReason, registered: i.registered, case_number: i.caseNumber,
         personal_data: i.personalData, removed: i.removed, removed_reason: i.removedReason, answered_on_time: i.answeredOnTime,
-        answer_working_ms: i.answerWorkingMs, erased_at: iso(i.erasedAt), raw: i.raw, events: byInquiry.get(i.id) ?? [],
+        answer_working_ms: i.answerWorkingMs, erased_at: iso(i.erasedAt), raw: i.raw,
+        delivery: i.deliveryId !== null ? (deliveryById.get(i.deliveryId) ?? null) : null, events: byInquiry.get(i.id) ?? [],
       };
     }
     after = page[page.length - 1]!.id;

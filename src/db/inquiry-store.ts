@@ -1,30 +1,77 @@
 /**
  * The inquiry store on drizzle (PGlite or PostgreSQL). All SQL that guards against concurrent writers
- * for inquiries lives here: idempotent insert (ON CONFLICT DO NOTHING) and versioned updates.
- * Bound parameters only.
+ * for inquiries lives here: idempotent insert (ON CONFLICT DO NOTHING), versioned updates, and units
+ * of work (`atomically`: one transaction for a whole delivery, the rows it reads locked). What is
+ * stored is made storable first (src/db/storable-inquiry.ts). Bound parameters only.
  */
+import { isUtf8 } from 'node:buffer';
 import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
 import { ACTIVE_STATES, type Inquiry, type InquiryEvent } from '../inquiries/model.js';
-import type { InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch } from '../inquiries/ports.js';
+import type { DeliveryBody, InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch } from '../inquiries/ports.js';
 import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
-import { events, inquiries } from './schema.js';
+import { deliveries, events, inquiries } from './schema.js';
+import { storableId } from './storable.js';
+import { storableInquiry } from './storable-inquiry.js';
+import { isTransactionConflict } from './unavailable.js';
 
+/** A unit of work in progress: the delivery it stores, and the inquiries it created so far. */
+interface Unit {
+  readonly delivery: DeliveryBody | undefined;
+  /** the delivery's body is valid UTF-8 (else its text was decoded with U+FFFD) */
+  readonly utf8: boolean;
+  readonly created: number[];
+  at?: number;
+}
+
+/** a unit of work that loses a deadlock (two deliveries inserting the same messages in another order) is run again */
+const MAX_ATTEMPTS = 4;
 
 export class DrizzleInquiryStore implements InquiryStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly unit?: Unit,
+  ) {}
+
+  async atomically<T>(work: (store: InquiryStore) => Promise<T>, delivery?: DeliveryBody): Promise<T> {
+    if (this.unit) return work(this);
+    for (let attempt = 1; ; attempt++) {
+      const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
+      try {
+        return await this.db.transaction(async (tx) => {
+          const result = await work(new DrizzleInquiryStore(tx as unknown as Db, unit));
+          if (unit.delivery && unit.created.length > 0) {
+            const body = Buffer.isBuffer(unit.delivery.body) ? unit.delivery.body : Buffer.from(unit.delivery.body);
+            const [row] = await tx.insert(deliveries).values({ source: unit.delivery.source, receivedAt: new Date(unit.at!), body }).returning({ id: deliveries.id });
+            await tx.update(inquiries).set({ deliveryId: row!.id }).where(inArray(inquiries.id, unit.created));
+          }
+          return result;
+        });
+      } catch (e) {
+        if (attempt < MAX_ATTEMPTS && isTransactionConflict(e)) continue;
+        throw e;
+      }
+    }
+  }
+
+  /** `fn` in this unit's transaction, or in a transaction of its own */
+  private run<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return this.unit ? fn(this.db) : this.db.transaction((tx) => fn(tx as unknown as Db));
+  }
 
   async insertIfAbsent(n: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }> {
-    return this.db.transaction(async (tx) => {
+    const { values, replaced } = storableInquiry(n);
+    if (this.unit && !this.unit.utf8) replaced.unshift('utf8');
+    return this.run(async (tx) => {
       const inserted = await tx
         .insert(inquiries)
         .values({
-          ...n,
-          receivedAt: new Date(n.receivedAt),
-          deadline: date(n.deadline),
-          personalData: [...n.personalData],
+          ...values,
+          receivedAt: new Date(values.receivedAt),
+          deadline: date(values.deadline),
+          personalData: [...values.personalData],
           createdAt: new Date(now),
           updatedAt: new Date(now),
         })
@@ -32,15 +79,20 @@ export class DrizzleInquiryStore implements InquiryStore {
         .returning();
       const row = inserted[0];
       if (row) {
-        await tx.insert(events).values({ inquiryId: row.id, type: event.type, actor: event.actor, at: new Date(event.at), data: { ...event.data } });
+        const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
+        await tx.insert(events).values({ inquiryId: row.id, type: event.type, actor: event.actor, at: new Date(event.at), data });
         const inquiry = toInquiry(row);
-        if (plan) await replanReminders(tx as unknown as Db, inquiry.id, inquiry.orgId, plan(inquiry));
+        if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry));
+        if (this.unit) {
+          this.unit.created.push(row.id);
+          this.unit.at ??= now;
+        }
         return { inquiry, created: true };
       }
       const existing = await tx
         .select()
         .from(inquiries)
-        .where(and(eq(inquiries.channel, n.channel), eq(inquiries.accountExternalId, n.accountExternalId), eq(inquiries.externalId, n.externalId)));
+        .where(and(eq(inquiries.channel, values.channel), eq(inquiries.accountExternalId, values.accountExternalId), eq(inquiries.externalId, values.externalId)));
       if (!existing[0]) throw new Error('insert conflicted but no existing inquiry was found');
       return { inquiry: toInquiry(existing[0]), created: false };
     });
@@ -52,24 +104,23 @@ export class DrizzleInquiryStore implements InquiryStore {
   }
 
   async findByExternalId(channel: string, accountExternalId: string, externalId: string): Promise<Inquiry | undefined> {
-    const rows = await this.db
-      .select()
-      .from(inquiries)
-      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, accountExternalId), eq(inquiries.externalId, externalId)));
+    const where = and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, storableId(accountExternalId)), eq(inquiries.externalId, storableId(externalId)));
+    const q = this.db.select().from(inquiries).where(where);
+    const rows = await (this.unit ? q.for('update') : q);
     return rows[0] ? toInquiry(rows[0]) : undefined;
   }
 
   async findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]> {
-    const rows = await this.db
+    const q = this.db
       .select()
       .from(inquiries)
-      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, accountExternalId), eq(inquiries.authorId, authorId), inArray(inquiries.state, [...ACTIVE_STATES])))
+      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, storableId(accountExternalId)), eq(inquiries.authorId, storableId(authorId)), inArray(inquiries.state, [...ACTIVE_STATES])))
       .orderBy(inquiries.id);
-    return rows.map(toInquiry);
+    return (await (this.unit ? q.for('update') : q)).map(toInquiry);
   }
 
   async apply(id: number, version: number, patch: StoredPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry> {
-    return this.db.transaction(async (tx) => {
+    return this.run(async (tx) => {
       const { answeredAt, closedAt, answerMetrics, ...rest } = patch;
       // a new (or cleared) answer time always replaces the metrics: never a stale "on time"
       const metrics = answeredAt !== undefined ? { answeredOnTime: answerMetrics?.onTime ?? null, answerWorkingMs: answerMetrics?.workingMs ?? null } : {};
@@ -96,7 +147,7 @@ export class DrizzleInquiryStore implements InquiryStore {
       }
       await tx.insert(events).values({ inquiryId: id, type: event.type, actor: event.actor, at: new Date(event.at), data: { ...event.data } });
       const inquiry = toInquiry(row);
-      if (plan) await replanReminders(tx as unknown as Db, inquiry.id, inquiry.orgId, plan(inquiry));
+      if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry));
       return inquiry;
     });
   }

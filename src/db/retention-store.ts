@@ -1,8 +1,10 @@
 /**
  * Retention (gallring) in SQL (rules: src/reports/retention.ts): each batch is one statement that
  * picks erasable inquiries (FOR UPDATE SKIP LOCKED), erases their text, author, link and payload,
- * erases the free text in their events, and writes one `erased` event per inquiry (actor `system`)
- * listing the fields that had content (never their values). Batches repeat until none is left.
+ * the exact bytes of the delivery that brought them (`deliveries.body`, which holds the same text —
+ * and that of any other message in the same delivery, whose archive copy goes with it), erases the
+ * free text in their events, and writes one `erased` event per inquiry (actor `system`) listing the
+ * fields that had content (never their values). Batches repeat until none is left.
  */
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -40,7 +42,8 @@ async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, n
               case when author_name is not null then 'author_name' end,
               case when author_handle is not null then 'author_handle' end,
               case when url is not null then 'url' end,
-              'raw'], null) as fields
+              'raw',
+              case when exists (select 1 from deliveries d where d.id = delivery_id and d.body is not null) then 'delivery_body' end], null) as fields
           from inquiries
           where org_id = ${orgId} and erased_at is null and registered = false and state in ('answered', 'closed')
             and coalesce(closed_at, answered_at) < ${ts(cutoff)}::timestamptz
@@ -51,6 +54,11 @@ async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, n
             raw = '{"erased": true}'::jsonb, erased_at = ${ts(now)}::timestamptz, updated_at = ${ts(now)}::timestamptz, version = i.version + 1
           from batch where i.id = batch.id
           returning i.id),
+        bodies as (
+          update deliveries d set body = null, erased_at = ${ts(now)}::timestamptz
+          from batch b join inquiries i on i.id = b.id
+          where d.id = i.delivery_id and d.body is not null
+          returning d.id),
         notes as (
           update events e set data = jsonb_set(e.data, array[${freeTextField}], 'null'::jsonb)
           from batch where e.inquiry_id = batch.id and (${freeText})
@@ -61,7 +69,7 @@ async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, n
             jsonb_build_object('fields', to_jsonb(b.fields || coalesce((select array_agg(distinct n.field order by n.field) from notes n where n.inquiry_id = b.id), '{}'::text[])), 'rule', ${rule}::text)
           from batch b
           returning inquiry_id)
-        select (select count(*) from logged) as n, (select count(*) from erased) as erased`,
+        select (select count(*) from logged) as n, (select count(*) from erased) as erased, (select count(*) from bodies) as bodies`,
   );
   return num(rows[0]?.n);
 }

@@ -3,9 +3,27 @@
  * (`npx drizzle-kit generate`), committed, and never edited after merge.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { storableJson } from './storable.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * jsonb whose strings (and keys) are made storable on the way in: NUL and lone surrogates, which
+ * PostgreSQL's jsonb refuses, become U+FFFD (src/db/storable.ts). Every jsonb column uses it.
+ */
+const jsonb = customType<{ data: unknown; driverData: unknown }>({
+  dataType: () => 'jsonb',
+  toDriver: (value) => JSON.stringify(storableJson(value)),
+  fromDriver: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+});
+
+/** bytes, exactly: a Buffer in, a Buffer out (node-postgres gives a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: unknown }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => value,
+  fromDriver: (value) => (typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : Buffer.from(value as Uint8Array)),
+});
 
 export const organizations = pgTable('organizations', {
   /** the key: the policy file's name without .yaml ("hofors") */
@@ -111,6 +129,22 @@ export const absences = pgTable(
   (t) => [index('absences_person').on(t.personId, t.startsAt)],
 );
 
+/**
+ * What a webhook delivery brought, byte for byte (the archive: the inquiries' text and `raw` hold
+ * U+FFFD where PostgreSQL cannot hold a character, the body holds the original). Kept for deliveries
+ * that created at least one inquiry; each such inquiry references it. Retention erases the body with
+ * the first of its inquiries (the body holds their text).
+ */
+export const deliveries = pgTable('deliveries', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** the source that sent it: meta | x | generic */
+  source: text('source').notNull(),
+  receivedAt: instant('received_at').notNull(),
+  /** the request body exactly as received; null once erased */
+  body: bytea('body'),
+  erasedAt: instant('erased_at'),
+});
+
 export const inquiries = pgTable(
   'inquiries',
   {
@@ -141,8 +175,10 @@ export const inquiries = pgTable(
     personalData: jsonb('personal_data').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     removed: boolean('removed').notNull().default(false),
     removedReason: text('removed_reason'),
-    /** the platform's payload for this message, archived unchanged */
+    /** the platform's payload for this message, archived (U+FFFD where PostgreSQL cannot hold a character; the exact bytes are in its delivery) */
     raw: jsonb('raw').notNull(),
+    /** the delivery that brought it (its exact bytes); null for inquiries stored before deliveries were kept, or not from a webhook */
+    deliveryId: bigint('delivery_id', { mode: 'number' }).references(() => deliveries.id),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
     /** optimistic concurrency: every change bumps it */

@@ -1,7 +1,16 @@
-/** Hands a source's events to the use cases, in order: messages are received, own replies answer. */
+/**
+ * Hands a source's delivery to the use cases, in order: messages are received, own replies answer.
+ * A delivery is one unit of work: every message and answer in it is stored, or none is (issue 11,
+ * item 4), so the answer to the platform is always true — a failure means nothing was stored and the
+ * platform's redelivery stores it all; a redelivery counts what was there as duplicates.
+ *
+ * The accounts' routes are looked up before the unit starts: the unit holds a database connection
+ * (PGlite: the database itself) and must not wait for another one.
+ */
 import { answerFromSource, type AnswerDeps } from './answer-from-source.js';
 import type { SourceEvent } from './inbound.js';
-import { receive, type ReceiveDeps } from './receive.js';
+import type { DeliveryBody, InquiryStore, ReminderPlanner, Route, RouteLookup } from './ports.js';
+import { receive } from './receive.js';
 
 export interface IngestResult {
   /** new inquiries */
@@ -12,15 +21,38 @@ export interface IngestResult {
   answered: number[];
 }
 
-export async function ingest(deps: ReceiveDeps & AnswerDeps, events: readonly SourceEvent[], now: number): Promise<IngestResult> {
-  const result: IngestResult = { received: [], duplicates: [], answered: [] };
+export interface IngestDeps {
+  readonly store: Pick<InquiryStore, 'atomically'>;
+  readonly route: RouteLookup;
+  readonly plan?: ReminderPlanner;
+}
+
+const accountOf = (e: SourceEvent): [string, string] => (e.kind === 'message' ? [e.message.channel, e.message.accountExternalId] : [e.reply.channel, e.reply.accountExternalId]);
+
+/** The route of every account the events name, looked up once each. */
+async function routesOf(route: RouteLookup, events: readonly SourceEvent[]): Promise<RouteLookup> {
+  const found = new Map<string, Route | undefined>();
   for (const e of events) {
-    if (e.kind === 'message') {
-      const { inquiry, created } = await receive(deps, e.message, now);
-      (created ? result.received : result.duplicates).push(inquiry.id);
-    } else {
-      for (const i of await answerFromSource(deps, e.reply, now)) result.answered.push(i.id);
-    }
+    const [channel, account] = accountOf(e);
+    const key = JSON.stringify([channel, account]);
+    if (!found.has(key)) found.set(key, await route(channel, account));
   }
-  return result;
+  return async (channel, account) => found.get(JSON.stringify([channel, account]));
+}
+
+export async function ingest(deps: IngestDeps, events: readonly SourceEvent[], now: number, delivery?: DeliveryBody): Promise<IngestResult> {
+  const route = await routesOf(deps.route, events);
+  return deps.store.atomically(async (store) => {
+    const result: IngestResult = { received: [], duplicates: [], answered: [] };
+    const answerDeps: AnswerDeps = { store, route, ...(deps.plan ? { plan: deps.plan } : {}) };
+    for (const e of events) {
+      if (e.kind === 'message') {
+        const { inquiry, created } = await receive({ store, route }, e.message, now);
+        (created ? result.received : result.duplicates).push(inquiry.id);
+      } else {
+        for (const i of await answerFromSource(answerDeps, e.reply, now)) result.answered.push(i.id);
+      }
+    }
+    return result;
+  }, delivery);
 }

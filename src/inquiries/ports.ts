@@ -37,7 +37,21 @@ export interface InquiryFilter {
   readonly beforeId?: number;
 }
 
+/** The request body of a webhook delivery, exactly as received: kept with the inquiries it creates (the archive). */
+export interface DeliveryBody {
+  /** the source that sent it (meta, x, generic) */
+  readonly source: string;
+  readonly body: Uint8Array;
+}
+
 export interface InquiryStore {
+  /**
+   * Runs `work` in one transaction, on a store bound to it: all of its changes are stored, or none.
+   * The inquiries it finds (findByExternalId, findActiveFromAuthor) are locked until it ends, so a
+   * change decided from them cannot conflict with another instance's. With `delivery`, the inquiries
+   * it creates keep a reference to the delivery's bytes. A transaction that loses a deadlock is run again.
+   */
+  atomically<T>(work: (store: InquiryStore) => Promise<T>, delivery?: DeliveryBody): Promise<T>;
   /**
    * Inserts unless (channel, accountExternalId, externalId) exists; a duplicate changes nothing.
    * `plan`, when given, plans the new inquiry's reminders in the same transaction.

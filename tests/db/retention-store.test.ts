@@ -14,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.js';
 import { ReminderQueue } from '../../src/db/reminder-queue.js';
 import { periodReport } from '../../src/db/report-store.js';
-import { runRetention } from '../../src/db/retention-store.js';
+import { eraseFinished, runRetention } from '../../src/db/retention-store.js';
+import { DirectoryStore } from '../../src/db/directory-store.js';
+import { DrizzleInquiryStore } from '../../src/db/inquiry-store.js';
 import { query } from '../../src/db/sql-rows.js';
 import { PolicyRegistry } from '../../src/policy/registry.js';
 import { isoWeek } from '../../src/reports/period.js';
@@ -77,5 +79,34 @@ describe.each(DATABASES)('retention on $name', (target) => {
     // nothing that was not erased got an erased event
     const others = await query(database.db, sql`select count(*)::int as n from events where type = 'erased' and inquiry_id not in (select id from inquiries where erased_at is not null)`);
     expect(Number(others[0]!.n)).toBe(0);
+  });
+});
+
+describe.each(DATABASES)('retention of a delivery\'s bytes on $name', (target) => {
+  it('erases the exact bytes of the delivery with its inquiry, and says so in the erased event', async () => {
+    const database = await target.open();
+    try {
+      const store = new DrizzleInquiryStore(database.db);
+      await new DirectoryStore(database.db).applyOrganization('hofors', readFileSync('policies/hofors.yaml', 'utf8'), HOFORS, RUN);
+      const body = Buffer.from('{"text":"Ring mig på 070-123 45 67"}');
+      const message = (externalId: string) => ({
+        orgId: 'hofors', accountId: null, source: 'generic', channel: 'blog', accountExternalId: 'hofors-bloggen', externalId, authorId: null, authorName: 'Karin',
+        authorHandle: null, text: 'Ring mig på 070-123 45 67', url: null, inReplyTo: null, receivedAt: at('2026-04-01T10:00'), deadline: null, allowedMinutes: null,
+        state: 'open' as const, personalData: ['phone'], raw: { text: 'Ring mig på 070-123 45 67' },
+      });
+      const received = { type: 'received', actor: 'source:generic', at: at('2026-04-01T10:00'), data: {} };
+      const [a, b] = await store.atomically(async (s) => [(await s.insertIfAbsent(message('d-1'), received, at('2026-04-01T10:00'))).inquiry, (await s.insertIfAbsent(message('d-2'), received, at('2026-04-01T10:00'))).inquiry], { source: 'generic', body });
+      await store.apply(a!.id, a!.version, { state: 'answered', answeredAt: at('2026-04-01T11:00') }, { type: 'answered', actor: 'system', at: at('2026-04-01T11:00'), data: {} }, at('2026-04-01T11:00'));
+      const bodyOf = async () => (await query(database.db, sql`select d.body, d.erased_at from deliveries d join inquiries i on i.delivery_id = d.id where i.id = ${b!.id}`))[0]!;
+      expect(Buffer.from((await bodyOf()).body as Uint8Array).equals(body)).toBe(true);
+
+      expect(await eraseFinished(database.db, 'hofors', at('2026-05-12T12:00'), 'retention.text_after: 90 days', RUN)).toBe(1);
+      // the body held a's text: it goes with a, also for b (still open, its own text kept in its row)
+      expect(await bodyOf()).toEqual({ body: null, erased_at: expect.anything() });
+      expect((await store.events(a!.id)).at(-1)!.data).toEqual({ fields: ['text', 'author_name', 'raw', 'delivery_body'], rule: 'retention.text_after: 90 days' });
+      expect((await store.get(b!.id))!.text).toBe('Ring mig på 070-123 45 67');
+    } finally {
+      await database.close();
+    }
   });
 });

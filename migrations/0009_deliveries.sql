@@ -1,0 +1,12 @@
+-- Issue 11 (storage): the exact bytes of each webhook delivery that created inquiries (the archive, since
+-- text and jsonb hold U+FFFD where PostgreSQL cannot hold a character), referenced from those inquiries.
+CREATE TABLE "deliveries" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"source" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"body" "bytea",
+	"erased_at" timestamp with time zone
+);
+--> statement-breakpoint
+ALTER TABLE "inquiries" ADD COLUMN "delivery_id" bigint;--> statement-breakpoint
+ALTER TABLE "inquiries" ADD CONSTRAINT "inquiries_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE no action ON UPDATE no action;
