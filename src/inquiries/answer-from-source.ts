@@ -2,6 +2,10 @@
  * The organization's own reply seen on the platform (a page comment replying to a tracked comment,
  * the account's reply tweet, a Messenger/DM answer) marks the tracked inquiry answered, with the
  * reply's time. Inquiries already answered or closed are left alone; an unknown target is ignored.
+ *
+ * Idempotent across instances: it runs in the delivery's unit of work (ingest), where the targets
+ * found are locked until it ends, so of several identical notices arriving at once one answers and
+ * the others find the inquiry answered (issue 11, item 7), never a version conflict.
  */
 import { sourceActor, type OwnReply } from './inbound.js';
 import { isActive, type Inquiry } from './model.js';
