@@ -10,7 +10,7 @@
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { metaRoutes } from '../adapters/sources/meta/routes.js';
@@ -21,6 +21,7 @@ import { credentialSource } from './platform/credentials.js';
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
 import { httpLimitsFromEnv } from './http/limits.js';
+import { makePrivateDirectory } from './db/private-directory.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
@@ -33,11 +34,16 @@ export function dataDir(env: Env): string {
   return resolve(env.SVARSTID_DATA_DIR ?? 'data');
 }
 
+/** The data directory, created private (0700, its files 0600, umask 077) whatever the umask. */
+export function privateDataDir(env: Env): string {
+  const dir = dataDir(env);
+  makePrivateDirectory(dir);
+  return dir;
+}
+
 export function databaseTarget(env: Env): DatabaseTarget {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  const dir = dataDir(env);
-  mkdirSync(dir, { recursive: true });
-  return { dataDir: join(dir, 'pglite') };
+  return { dataDir: join(privateDataDir(env), 'pglite') };
 }
 
 /**

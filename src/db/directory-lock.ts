@@ -15,6 +15,8 @@ import { basename, dirname, join } from 'node:path';
 
 export class DirectoryLockedError extends Error {
   override readonly name = 'DirectoryLockedError';
+  /** a stable code: the CLI prints the message alone, exit code 1 */
+  readonly code = 'data_directory_in_use';
   constructor(
     readonly directory: string,
     readonly pid: number,
