@@ -1,12 +1,13 @@
 /** svarstid org apply POLICY... / directory apply FILE... : write configuration files to the database. */
 import { pino } from 'pino';
+import { createLogger } from '../log/index.js';
 import { applyDirectoryFile, applyPolicyFile } from '../admin/apply.js';
 import { appFromEnv } from '../main.js';
 import type { CliIo } from './io.js';
 
 async function withApp<T>(run: (app: Awaited<ReturnType<typeof appFromEnv>>) => Promise<T>): Promise<T> {
   // warnings go to stderr: stdout is the command's answer
-  const app = await appFromEnv(process.env, pino({ level: 'warn' }, pino.destination(2)));
+  const app = await appFromEnv(process.env, createLogger({ level: 'warn' }, pino.destination(2)));
   try {
     return await run(app);
   } finally {

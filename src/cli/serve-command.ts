@@ -1,5 +1,5 @@
 /** svarstid serve: opens the database, applies the policy and directory folders, runs the HTTP server. */
-import { pino } from 'pino';
+import { createLogger } from '../log/index.js';
 import { applyFolders } from '../admin/apply.js';
 import { appFromEnv } from '../main.js';
 import { systemClock } from '../app.js';
@@ -16,7 +16,7 @@ export interface ServeOptions {
 export async function serveCommand(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: "${opts.port}" is not a port number`);
-  const logger = pino({ name: 'svarstid' });
+  const logger = createLogger();
   const app = await appFromEnv(process.env, logger);
   try {
     // every file is validated before anything is written: nothing starts with an invalid policy
