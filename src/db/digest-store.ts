@@ -1,7 +1,8 @@
 /**
  * The daily digest, sent: reads what the rules in src/reminders/digest.ts need, nearest deadline
  * first, and sends. Once per organization and day across instances: the instance that claims the job
- * key (ReminderQueue.claimJob) sends it.
+ * key (ReminderQueue.once) sends it; a run cut short (the database gone midway) is claimed again after
+ * the job lease, so the digest is not lost (someone reached before the cut may get it twice).
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -21,7 +22,7 @@ export interface DigestDeps {
   readonly db: Db;
   readonly policies: PolicyRegistry;
   readonly notifier: ChatNotifier;
-  readonly queue: Pick<ReminderQueue, 'claimJob'>;
+  readonly queue: Pick<ReminderQueue, 'once'>;
   readonly worker: string;
   readonly logger: Logger;
 }
@@ -30,38 +31,39 @@ export async function runDigests(deps: DigestDeps, now: number): Promise<number>
   let sent = 0;
   for (const [orgId, policy] of deps.policies.all()) {
     const date = digestDateDue(policy, now);
-    if (date === undefined || !(await deps.queue.claimJob(`digest:${orgId}:${date}`, deps.worker, now))) continue;
+    if (date === undefined) continue;
+    await deps.queue.once(`digest:${orgId}:${date}`, deps.worker, now, async () => {
+      const people = await organizationPeople(deps.db, orgId);
+      const absences = await organizationAbsences(deps.db, [...people.keys()], now);
+      const accountRows = await deps.db.select().from(accounts).where(eq(accounts.orgId, orgId));
+      const accountById = new Map(accountRows.map((a) => [a.id, a]));
+      const open = (
+        await deps.db
+          .select()
+          .from(inquiries)
+          .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES])))
+          .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
+      ).map(toInquiry);
+      // unrouted messages belong to no organization: in the managers' digest only in a one-organization deployment
+      const unrouted = (await seesUnrouted(deps.db, orgId))
+        ? (await deps.db.select().from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted'))).orderBy(asc(inquiries.receivedAt)).limit(200)).map(toInquiry)
+        : [];
+      const show = (i: Inquiry): InquirySummary =>
+        summarize(i, i.accountId !== null ? (accountById.get(i.accountId)?.name ?? i.accountExternalId) : i.accountExternalId, people, policy, now);
 
-    const people = await organizationPeople(deps.db, orgId);
-    const absences = await organizationAbsences(deps.db, [...people.keys()], now);
-    const accountRows = await deps.db.select().from(accounts).where(eq(accounts.orgId, orgId));
-    const accountById = new Map(accountRows.map((a) => [a.id, a]));
-    const open = (
-      await deps.db
-        .select()
-        .from(inquiries)
-        .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.state, [...ACTIVE_STATES])))
-        .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
-    ).map(toInquiry);
-    // unrouted messages belong to no organization: in the managers' digest only in a one-organization deployment
-    const unrouted = (await seesUnrouted(deps.db, orgId))
-      ? (await deps.db.select().from(inquiries).where(and(isNull(inquiries.orgId), eq(inquiries.state, 'unrouted'))).orderBy(asc(inquiries.receivedAt)).limit(200)).map(toInquiry)
-      : [];
-    const show = (i: Inquiry): InquirySummary =>
-      summarize(i, i.accountId !== null ? (accountById.get(i.accountId)?.name ?? i.accountExternalId) : i.accountExternalId, people, policy, now);
-
-    for (const d of digestRecipients(people.values(), absences, open, (id) => accountById.get(id)?.responsibleId, now)) {
-      try {
-        await deps.notifier.send(
-          d.person,
-          { type: 'digest', date, inquiries: d.inquiries.map(show), unrouted: d.withUnrouted ? unrouted.map(show) : [], timezone: policy.timezone, language: d.person.language ?? policy.language },
-          `digest:${orgId}:${date}:${d.person.id}`,
-        );
-        sent++;
-      } catch (e) {
-        deps.logger.error({ org: orgId, person: d.person.id, err: (e as Error).message }, 'daily digest could not be delivered');
+      for (const d of digestRecipients(people.values(), absences, open, (id) => accountById.get(id)?.responsibleId, now)) {
+        try {
+          await deps.notifier.send(
+            d.person,
+            { type: 'digest', date, inquiries: d.inquiries.map(show), unrouted: d.withUnrouted ? unrouted.map(show) : [], timezone: policy.timezone, language: d.person.language ?? policy.language },
+            `digest:${orgId}:${date}:${d.person.id}`,
+          );
+          sent++;
+        } catch (e) {
+          deps.logger.error({ org: orgId, person: d.person.id, err: (e as Error).message }, 'daily digest could not be delivered');
+        }
       }
-    }
+    });
   }
   return sent;
 }

@@ -9,6 +9,9 @@ import type { PlannedReminder } from '../reminders/model.js';
 import type { Db } from './connection.js';
 import { jobs, reminders } from './schema.js';
 
+/** How long a claimed once-only job may run before an unfinished claim is taken over. */
+export const JOB_LEASE_MS = 15 * 60_000;
+
 export interface ClaimedReminder {
   readonly id: number;
   readonly inquiryId: number;
@@ -102,10 +105,35 @@ export class ReminderQueue {
     await this.db.update(reminders).set({ status: 'cancelled', claimedUntil: null }).where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker)));
   }
 
-  /** Claims a once-only job (daily digest, weekly summary); true for the one instance that gets it. */
-  async claimJob(key: string, worker: string, now: number): Promise<boolean> {
-    const rows = await this.db.insert(jobs).values({ key, claimedBy: worker, createdAt: new Date(now) }).onConflictDoNothing().returning({ key: jobs.key });
+  /**
+   * Claims a once-only job (daily digest, weekly summary, retention); true for the one instance that
+   * gets it. A claim never finished (finishJob) is claimed again once older than `leaseMs`: the
+   * instance died, or the database went away midway, and the job is not lost.
+   */
+  async claimJob(key: string, worker: string, now: number, leaseMs = JOB_LEASE_MS): Promise<boolean> {
+    const rows = await this.db
+      .insert(jobs)
+      .values({ key, claimedBy: worker, createdAt: new Date(now) })
+      .onConflictDoUpdate({
+        target: jobs.key,
+        set: { claimedBy: worker, createdAt: new Date(now) },
+        setWhere: sql`${jobs.finishedAt} is null and ${jobs.createdAt} < ${new Date(now - leaseMs).toISOString()}::timestamptz`,
+      })
+      .returning({ key: jobs.key });
     return rows.length === 1;
+  }
+
+  /** The job has run to its end: nobody claims it again. */
+  async finishJob(key: string, worker: string, now: number): Promise<void> {
+    await this.db.update(jobs).set({ finishedAt: new Date(now) }).where(and(eq(jobs.key, key), eq(jobs.claimedBy, worker)));
+  }
+
+  /** Runs `work` once per key across instances (claimJob … finishJob); false when another instance has (or had) it. */
+  async once(key: string, worker: string, now: number, work: () => Promise<void>): Promise<boolean> {
+    if (!(await this.claimJob(key, worker, now))) return false;
+    await work();
+    await this.finishJob(key, worker, now);
+    return true;
   }
 
   /** Adds a one-off reminder (e.g. "delivery failed" to the manager), due at `at`; nothing if its key exists. */

@@ -18,7 +18,7 @@ import { num, query, ts } from './sql-rows.js';
 export interface RetentionDeps {
   readonly db: Db;
   readonly policies: PolicyRegistry;
-  readonly queue: Pick<ReminderQueue, 'claimJob'>;
+  readonly queue: Pick<ReminderQueue, 'once'>;
   readonly worker: string;
   readonly logger: Logger;
 }
@@ -100,11 +100,13 @@ export async function runRetention(deps: RetentionDeps, now: number): Promise<nu
   let erased = 0;
   for (const [orgId, policy] of deps.policies.all()) {
     const date = retentionDate(policy, now);
-    if (date === undefined || !(await deps.queue.claimJob(`retention:${orgId}:${date}`, deps.worker, now))) continue;
-    const r = await eraseByPolicy(deps.db, orgId, policy, now);
-    if (!r) continue;
-    if (r.erased > 0) deps.logger.info({ org: orgId, erased: r.erased, finishedBefore: new Date(r.cutoff).toISOString() }, 'retention: erased the text of finished inquiries');
-    erased += r.erased;
+    if (date === undefined) continue;
+    await deps.queue.once(`retention:${orgId}:${date}`, deps.worker, now, async () => {
+      const r = await eraseByPolicy(deps.db, orgId, policy, now);
+      if (!r) return;
+      if (r.erased > 0) deps.logger.info({ org: orgId, erased: r.erased, finishedBefore: new Date(r.cutoff).toISOString() }, 'retention: erased the text of finished inquiries');
+      erased += r.erased;
+    });
   }
   return erased;
 }

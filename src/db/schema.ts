@@ -260,11 +260,17 @@ export const reminders = pgTable(
   ],
 );
 
-/** Once-per-period jobs (daily digest, weekly summary): the instance that inserts the key runs it. */
+/**
+ * Once-per-period jobs (daily digest, weekly summary, retention): the instance that inserts the key
+ * runs it, and sets finished_at when done. A claim that was never finished (its instance died, or the
+ * database went away midway) may be claimed again once it is older than the job lease.
+ */
 export const jobs = pgTable('jobs', {
   key: text('key').primaryKey(),
   claimedBy: text('claimed_by').notNull(),
+  /** when it was (last) claimed */
   createdAt: instant('created_at').notNull(),
+  finishedAt: instant('finished_at'),
 });
 
 /**

@@ -31,34 +31,36 @@ export async function runWeeklySummaries(deps: SummaryDeps, now: number): Promis
   let sent = 0;
   for (const [orgId, policy] of deps.policies.all()) {
     const week = summaryWeekDue(policy, now);
-    if (week === undefined || !(await deps.queue.claimJob(`summary:${orgId}:${week.label}`, deps.worker, now))) continue;
-    const managers = await activeManagers(deps.db, orgId);
-    if (managers.length === 0) {
-      deps.logger.warn({ org: orgId, week: week.label }, 'weekly summary: the organization has no active manager');
-      continue;
-    }
-    const report = await periodReport(deps.db, orgId, policy, week, now);
-    const series = await onTimeSeries(deps.db, orgId, policy, week, now);
-    const byLanguage = new Map<Language, Promise<WeeklySummary>>();
-    const summaryIn = (lang: Language) => {
-      let s = byLanguage.get(lang);
-      if (!s) {
-        s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? renderOnTimeChart), (e) =>
-          deps.logger.error({ org: orgId, week: week.label, err: e.message }, 'weekly summary chart could not be drawn; sent without it'),
-        );
-        byLanguage.set(lang, s);
+    if (week === undefined) continue;
+    await deps.queue.once(`summary:${orgId}:${week.label}`, deps.worker, now, async () => {
+      const managers = await activeManagers(deps.db, orgId);
+      if (managers.length === 0) {
+        deps.logger.warn({ org: orgId, week: week.label }, 'weekly summary: the organization has no active manager');
+        return;
       }
-      return s;
-    };
-    for (const person of managers) {
-      const language = person.language ?? policy.language;
-      try {
-        await deps.notifier.send(person, { type: 'weekly_summary', summary: await summaryIn(language), timezone: policy.timezone, language }, `summary:${orgId}:${week.label}:${person.id}`);
-        sent++;
-      } catch (e) {
-        deps.logger.error({ org: orgId, week: week.label, person: person.id, err: (e as Error).message }, 'weekly summary could not be delivered');
+      const report = await periodReport(deps.db, orgId, policy, week, now);
+      const series = await onTimeSeries(deps.db, orgId, policy, week, now);
+      const byLanguage = new Map<Language, Promise<WeeklySummary>>();
+      const summaryIn = (lang: Language) => {
+        let s = byLanguage.get(lang);
+        if (!s) {
+          s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? renderOnTimeChart), (e) =>
+            deps.logger.error({ org: orgId, week: week.label, err: e.message }, 'weekly summary chart could not be drawn; sent without it'),
+          );
+          byLanguage.set(lang, s);
+        }
+        return s;
+      };
+      for (const person of managers) {
+        const language = person.language ?? policy.language;
+        try {
+          await deps.notifier.send(person, { type: 'weekly_summary', summary: await summaryIn(language), timezone: policy.timezone, language }, `summary:${orgId}:${week.label}:${person.id}`);
+          sent++;
+        } catch (e) {
+          deps.logger.error({ org: orgId, week: week.label, person: person.id, err: (e as Error).message }, 'weekly summary could not be delivered');
+        }
       }
-    }
+    });
   }
   return sent;
 }
