@@ -5,10 +5,10 @@
  * stored is made storable first (src/db/storable-inquiry.ts). Bound parameters only.
  */
 import { isUtf8 } from 'node:buffer';
-import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
 import { ACTIVE_STATES, type Inquiry, type InquiryEvent } from '../inquiries/model.js';
-import type { DeliveryBody, InquiryFilter, InquiryStore, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch } from '../inquiries/ports.js';
+import type { DeliveryBody, InquiryFilter, InquiryStore, MessageKey, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch, UnitOfWork } from '../inquiries/ports.js';
 import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
@@ -26,8 +26,12 @@ interface Unit {
   at?: number;
 }
 
-/** a unit of work that loses a deadlock (two deliveries inserting the same messages in another order) is run again */
+/** a unit of work that loses a deadlock anyway is run again */
 const MAX_ATTEMPTS = 4;
+
+/** The advisory lock of a message (or a private conversation), in the form the rows are stored in. */
+const lockKey = (m: MessageKey): string =>
+  'externalId' in m ? JSON.stringify([m.channel, storableId(m.accountExternalId), storableId(m.externalId)]) : JSON.stringify([m.channel, storableId(m.accountExternalId), 'author', storableId(m.authorId)]);
 
 export class DrizzleInquiryStore implements InquiryStore {
   constructor(
@@ -35,12 +39,16 @@ export class DrizzleInquiryStore implements InquiryStore {
     private readonly unit?: Unit,
   ) {}
 
-  async atomically<T>(work: (store: InquiryStore) => Promise<T>, delivery?: DeliveryBody): Promise<T> {
+  async atomically<T>(work: (store: InquiryStore) => Promise<T>, o: UnitOfWork = {}): Promise<T> {
     if (this.unit) return work(this);
+    const delivery = o.delivery;
+    const keys = [...new Set((o.messages ?? []).map(lockKey))];
     for (let attempt = 1; ; attempt++) {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
       try {
         return await this.db.transaction(async (tx) => {
+          // units storing or answering the same messages take turns: their locks, taken in one order, cannot cross
+          if (keys.length > 0) await tx.execute(sql`select count(pg_advisory_xact_lock(h)) from (select distinct hashtextextended(k, 0) as h from unnest(${sql.param(keys)}::text[]) as k order by h) as locks`);
           const result = await work(new DrizzleInquiryStore(tx as unknown as Db, unit));
           if (unit.delivery && unit.created.length > 0) {
             const body = Buffer.isBuffer(unit.delivery.body) ? unit.delivery.body : Buffer.from(unit.delivery.body);

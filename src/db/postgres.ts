@@ -32,6 +32,8 @@ export interface PostgresOptions {
   /** told of each connection that died while idle (the pool has dropped it) */
   readonly onConnectionLost?: (e: Error) => void;
   readonly poolSize?: number;
+  /** default CONNECT_TIMEOUT_MS */
+  readonly connectTimeoutMs?: number;
 }
 
 type Callback = (err: Error | null, ...rest: unknown[]) => void;
@@ -74,8 +76,8 @@ function guardClient(client: pg.PoolClient | pg.Client, lost: (e: Error) => void
   c.query = marking(c.query.bind(client) as Method, storableArgs);
 }
 
-export function createPool(url: string, o: Pick<PostgresOptions, 'onConnectionLost' | 'poolSize'> = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: o.poolSize ?? POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 30_000, keepAlive: true, application_name: 'svarstid' });
+export function createPool(url: string, o: Pick<PostgresOptions, 'onConnectionLost' | 'poolSize' | 'connectTimeoutMs'> = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: o.poolSize ?? POOL_SIZE, connectionTimeoutMillis: o.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, idleTimeoutMillis: 30_000, keepAlive: true, application_name: 'svarstid' });
   const quiet = () => {};
   pool.on('error', (e) => (o.onConnectionLost ?? quiet)(markDatabaseError(e)));
   pool.on('connect', (client) => guardClient(client, quiet));

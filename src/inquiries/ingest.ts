@@ -9,7 +9,7 @@
  */
 import { answerFromSource, type AnswerDeps } from './answer-from-source.js';
 import type { SourceEvent } from './inbound.js';
-import type { DeliveryBody, InquiryStore, ReminderPlanner, Route, RouteLookup } from './ports.js';
+import type { DeliveryBody, InquiryStore, MessageKey, ReminderPlanner, Route, RouteLookup } from './ports.js';
 import { receive } from './receive.js';
 
 export interface IngestResult {
@@ -54,5 +54,12 @@ export async function ingest(deps: IngestDeps, events: readonly SourceEvent[], n
       }
     }
     return result;
-  }, delivery);
+  }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey) });
+}
+
+/** What an event stores or answers: the message by its id, or a private conversation by the citizen's id. */
+function messageKey(e: SourceEvent): MessageKey {
+  if (e.kind === 'message') return { channel: e.message.channel, accountExternalId: e.message.accountExternalId, externalId: e.message.externalId };
+  const r = e.reply;
+  return r.conversationWith ? { channel: r.channel, accountExternalId: r.accountExternalId, authorId: r.inReplyTo } : { channel: r.channel, accountExternalId: r.accountExternalId, externalId: r.inReplyTo };
 }

@@ -44,14 +44,26 @@ export interface DeliveryBody {
   readonly body: Uint8Array;
 }
 
+/** A message a unit of work will store or answer (by its id), or a private conversation it will answer (by the citizen's id). */
+export type MessageKey =
+  | { readonly channel: string; readonly accountExternalId: string; readonly externalId: string }
+  | { readonly channel: string; readonly accountExternalId: string; readonly authorId: string };
+
+export interface UnitOfWork {
+  /** the delivery's exact bytes: the inquiries the unit creates keep a reference to them */
+  readonly delivery?: DeliveryBody;
+  /** every message the unit will store or answer: units touching the same ones take turns (no deadlock) */
+  readonly messages?: readonly MessageKey[];
+}
+
 export interface InquiryStore {
   /**
    * Runs `work` in one transaction, on a store bound to it: all of its changes are stored, or none.
    * The inquiries it finds (findByExternalId, findActiveFromAuthor) are locked until it ends, so a
-   * change decided from them cannot conflict with another instance's. With `delivery`, the inquiries
-   * it creates keep a reference to the delivery's bytes. A transaction that loses a deadlock is run again.
+   * change decided from them cannot conflict with another instance's. A transaction that loses a
+   * deadlock anyway is run again.
    */
-  atomically<T>(work: (store: InquiryStore) => Promise<T>, delivery?: DeliveryBody): Promise<T>;
+  atomically<T>(work: (store: InquiryStore) => Promise<T>, unit?: UnitOfWork): Promise<T>;
   /**
    * Inserts unless (channel, accountExternalId, externalId) exists; a duplicate changes nothing.
    * `plan`, when given, plans the new inquiry's reminders in the same transaction.

@@ -59,6 +59,18 @@ describe.each(TARGETS)('a generic delivery of 100 messages on $name', ({ target 
     });
   });
 
+  describe('when two deliveries of the same messages, in opposite orders, arrive at once (a deadlock on PostgreSQL)', () => {
+    it('stores each message once, and both answers add up', async () => {
+      const items = JSON.parse(batch('crossed', 60)).messages as unknown[];
+      const [a, b] = await Promise.all([post(JSON.stringify({ messages: items })), post(JSON.stringify({ messages: [...items].reverse() }))]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      expect(a.body.received + b.body.received).toBe(60);
+      expect(a.body.received + a.body.duplicates).toBe(60);
+      expect(b.body.received + b.body.duplicates).toBe(60);
+      expect(await stored('crossed')).toBe(60);
+    });
+  });
+
   describe('when the same delivery reaches the server 5 times at once', () => {
     it('stores it once: one answer has received 100, the others duplicates 100', async () => {
       const body = batch('concurrent');

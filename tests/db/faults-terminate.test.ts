@@ -20,10 +20,10 @@ import { startServed } from '../support/serve-child.js';
 const SECRET = 'fault-secret';
 const env = (extra: Record<string, string>) => ({ SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'fault-token', SVARSTID_DATA_DIR: mkdtempSync(join(tmpdir(), 'svarstid-fault-')), ...extra });
 
-/** 200 deliveries: three in four a single message, every fourth a batch of 5 (400 messages). */
-function deliveries(prefix: string): Delivery[] {
+/** `n` deliveries: three in four a single message, every fourth a batch of 5 (200 deliveries: 400 messages). */
+function deliveries(prefix: string, n: number): Delivery[] {
   const id = idMaker(prefix);
-  return Array.from({ length: 200 }, (_, k) => genericDelivery(Array.from({ length: k % 4 === 3 ? 5 : 1 }, () => ({ externalId: id() }))));
+  return Array.from({ length: n }, (_, k) => genericDelivery(Array.from({ length: k % 4 === 3 ? 5 : 1 }, () => ({ externalId: id() }))));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,7 +32,7 @@ describe('svarstid serve under load', () => {
   it('on the embedded database, stores every acknowledged delivery exactly once (the baseline, no faults)', async () => {
     const served = await startServed(env({}));
     try {
-      const list = deliveries('baseline');
+      const list = deliveries('baseline', 80);
       let i = 0;
       const outcomes = await runLoad(16, () => list[i++], { base: served.base, secret: SECRET, stopped: () => served.exit() !== null });
       expect(expectOnly2xxOr503(outcomes)).toBe(0);
@@ -52,7 +52,7 @@ describe('svarstid serve under load', () => {
         const served = await startServed(env({ DATABASE_URL: db.url }));
         let terminated = 0;
         try {
-          const list = deliveries('terminate');
+          const list = deliveries('terminate', 200);
           let i = 0;
           const load = runLoad(16, () => list[i++], { base: served.base, secret: SECRET, retryDelayMs: 100, stopped: () => served.exit() !== null });
           await sleep(800);

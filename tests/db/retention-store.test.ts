@@ -95,7 +95,7 @@ describe.each(DATABASES)('retention of a delivery\'s bytes on $name', (target) =
         state: 'open' as const, personalData: ['phone'], raw: { text: 'Ring mig på 070-123 45 67' },
       });
       const received = { type: 'received', actor: 'source:generic', at: at('2026-04-01T10:00'), data: {} };
-      const [a, b] = await store.atomically(async (s) => [(await s.insertIfAbsent(message('d-1'), received, at('2026-04-01T10:00'))).inquiry, (await s.insertIfAbsent(message('d-2'), received, at('2026-04-01T10:00'))).inquiry], { source: 'generic', body });
+      const [a, b] = await store.atomically(async (s) => [(await s.insertIfAbsent(message('d-1'), received, at('2026-04-01T10:00'))).inquiry, (await s.insertIfAbsent(message('d-2'), received, at('2026-04-01T10:00'))).inquiry], { delivery: { source: 'generic', body } });
       await store.apply(a!.id, a!.version, { state: 'answered', answeredAt: at('2026-04-01T11:00') }, { type: 'answered', actor: 'system', at: at('2026-04-01T11:00'), data: {} }, at('2026-04-01T11:00'));
       const bodyOf = async () => (await query(database.db, sql`select d.body, d.erased_at from deliveries d join inquiries i on i.delivery_id = d.id where i.id = ${b!.id}`))[0]!;
       expect(Buffer.from((await bodyOf()).body as Uint8Array).equals(body)).toBe(true);
