@@ -32,8 +32,10 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     if (e instanceof PayloadError) return problem(400, e.code, e.message);
     throw e;
   }
+  // the sender, as the events name it: meta, x, generic:<source name>
   const first = events[0];
-  const source = first === undefined ? '' : first.kind === 'message' ? first.message.source : first.reply.source;
+  const item = first === undefined ? undefined : first.kind === 'message' ? first.message : first.reply;
+  const source = item === undefined ? '' : item.origin ? `${item.source}:${item.origin.name}` : item.source;
   let result: IngestResult;
   try {
     // one unit: every event stored or none (a failure is answered 5xx, and the redelivery stores it all)

@@ -137,7 +137,7 @@ export const absences = pgTable(
  */
 export const deliveries = pgTable('deliveries', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  /** the source that sent it: meta | x | generic */
+  /** the source that sent it: meta | x | generic:<source name> */
   source: text('source').notNull(),
   receivedAt: instant('received_at').notNull(),
   /** the request body exactly as received; null once erased */

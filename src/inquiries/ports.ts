@@ -39,7 +39,7 @@ export interface InquiryFilter {
 
 /** The request body of a webhook delivery, exactly as received: kept with the inquiries it creates (the archive). */
 export interface DeliveryBody {
-  /** the source that sent it (meta, x, generic) */
+  /** the source that sent it (meta, x, generic:<source name>) */
   readonly source: string;
   readonly body: Uint8Array;
 }

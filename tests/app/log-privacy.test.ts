@@ -54,7 +54,7 @@ async function failEveryWay(c: ReturnType<typeof clients>): Promise<void> {
   await s(c.generic(JSON.stringify({ account: 'hofors-blogg', external_id: PNR, author: { name: AUTHOR, extra: PNR }, text: TEXT, received_at: `${PNR} ${AUTHOR}` }))); // invalid payload
   await s(c.generic(c.message(`k-${PNR}`), 'wrong-secret')); // bad signature
   await s(c.generic(c.message('k-huge', { text: `${TEXT} ${'x'.repeat(1_100_000)}` }))); // too large
-  await s(c.generic(c.message(`k-${PNR}`, { account: `konto-${PNR}` }))); // unknown account: stored unrouted
+  await s(c.generic(c.message(`k-${PNR}`, { account: `konto-${PNR}` }))); // an account the source is not bound to: refused
   await s(c.generic(c.message(`ok-${PNR}`))); // stored
   await s(c.generic(c.message(`ok-${PNR}`))); // redelivered
   await s(c.generic(JSON.stringify({ account: 'hofors-blogg', answers: `saknas-${PNR}`, answered_at: '2026-11-25T10:00:00+01:00' }))); // answers nothing known

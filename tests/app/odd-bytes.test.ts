@@ -122,6 +122,6 @@ describe.each(TARGETS)('bytes PostgreSQL refuses, on $name', ({ target }) => {
     for await (const i of exportInquiries(h.app.database.db, { from: at('2026-11-01T00:00'), to: at('2026-12-01T00:00') })) if (i.id === id) found = i;
     expect(found!.text).toBe('export \ufffd me');
     expect(Buffer.from(found!.delivery!.body_base64!, 'base64').toString('utf8')).toBe(m.body);
-    expect(found!.delivery).toMatchObject({ source: 'generic', received_at: expect.any(String) });
+    expect(found!.delivery).toMatchObject({ source: 'generic:hofors-blogg', received_at: expect.any(String) });
   });
 });
