@@ -14,6 +14,7 @@ import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
 import { deliveries, events, inquiries } from './schema.js';
 import { storableId } from './storable.js';
+import { ts } from './sql-rows.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -47,13 +48,15 @@ export class DrizzleInquiryStore implements InquiryStore {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
       try {
         return await this.db.transaction(async (tx) => {
-          // units storing or answering the same messages take turns: their locks, taken in one order, cannot cross
-          if (keys.length > 0) await tx.execute(sql`select count(pg_advisory_xact_lock(h)) from (select distinct hashtextextended(k, 0) as h from unnest(${sql.param(keys)}::text[]) as k order by h) as locks`);
+          // units storing or answering the same messages take turns: their locks, taken in one order, cannot
+          // cross (a unit of one message holds nothing another waits for while it waits: it needs none)
+          if (keys.length > 1) await tx.execute(sql`select count(pg_advisory_xact_lock(h)) from (select distinct hashtextextended(k, 0) as h from unnest(${sql.param(keys)}::text[]) as k order by h) as locks`);
           const result = await work(new DrizzleInquiryStore(tx as unknown as Db, unit));
           if (unit.delivery && unit.created.length > 0) {
             const body = Buffer.isBuffer(unit.delivery.body) ? unit.delivery.body : Buffer.from(unit.delivery.body);
-            const [row] = await tx.insert(deliveries).values({ source: unit.delivery.source, receivedAt: new Date(unit.at!), body }).returning({ id: deliveries.id });
-            await tx.update(inquiries).set({ deliveryId: row!.id }).where(inArray(inquiries.id, unit.created));
+            await tx.execute(sql`
+              with d as (insert into ${deliveries} (source, received_at, body) values (${unit.delivery.source}, ${ts(unit.at!)}::timestamptz, ${body}::bytea) returning id)
+              update ${inquiries} set delivery_id = (select id from d) where id = any(${sql.param(unit.created)}::bigint[])`);
           }
           return result;
         });
