@@ -28,10 +28,6 @@ const HAS_REFUSED = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbf
 export const MAX_ID_BYTES = 512;
 const ID_PREFIX_CHARS = 200;
 
-export function hasRefused(s: string): boolean {
-  return HAS_REFUSED.test(s);
-}
-
 /** The text with U+FFFD in place of every code unit PostgreSQL cannot hold. */
 export function storableText(s: string): string {
   return HAS_REFUSED.test(s) ? s.replace(REFUSED, REPLACEMENT_CHARACTER) : s;
