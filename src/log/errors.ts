@@ -35,6 +35,8 @@ export function safeError(e: unknown, depth = 0): unknown {
   if (typeof e === 'string') return withoutParams(e);
   if (typeof e !== 'object') return typeof e;
   const err = e as Record<string, unknown>;
+  // not an error but a summary of one (src/http/failure.ts summarizeError: type, code, frames, cause): its safe fields
+  if (!(e instanceof Error) && typeof err.stack !== 'string') return summaryOf(err, depth);
   // the class (DrizzleQueryError, DatabaseError) says more than `name`, which is often just "Error"
   const cls = e.constructor?.name;
   const type = cls && cls !== 'Error' && cls !== 'Object' ? cls : typeof err.name === 'string' ? err.name : 'Error';
@@ -49,5 +51,17 @@ export function safeError(e: unknown, depth = 0): unknown {
     if (err.cause !== undefined) out.cause = safeError(err.cause, depth + 1);
     if (Array.isArray(err.errors)) out.errors = err.errors.slice(0, 5).map((x) => safeError(x, depth + 1));
   }
+  return out;
+}
+
+function summaryOf(o: Record<string, unknown>, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof o.type === 'string') out.type = o.type;
+  for (const k of KEEP) {
+    const v = o[k];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  }
+  if (Array.isArray(o.frames)) out.frames = o.frames.filter((f): f is string => typeof f === 'string' && /^at /.test(f.trim()));
+  if (depth < MAX_DEPTH && o.cause !== undefined) out.cause = safeError(o.cause, depth + 1);
   return out;
 }

@@ -128,9 +128,11 @@ describe('the log of svarstid serve', () => {
         await connector.close();
         await db.drop();
       }
-      const logged = served.lines.map((l) => { try { return JSON.parse(l) as { msg?: string; err?: { type?: string } }; } catch { return {}; } });
-      // the failures were logged (so this checks something): the refused insert, the failed chat action
-      expect(logged.some((l) => l.msg === 'request failed' && l.err?.type === 'DrizzleQueryError')).toBe(true);
+      type Summary = { type?: string; code?: string; cause?: Summary };
+      const logged = served.lines.map((l) => { try { return JSON.parse(l) as { msg?: string; err?: Summary; error?: Summary }; } catch { return {}; } });
+      const codes = (e: Summary | undefined): string[] => (e ? [...(e.code ? [e.code] : []), ...codes(e.cause)] : []);
+      // the failures were logged (so this checks something): the refused insert (the trigger's P0001), the failed chat action
+      expect(logged.some((l) => l.msg === 'request failed' && codes(l.err ?? l.error).includes('P0001'))).toBe(true);
       expect(logged.some((l) => /Teams turn failed/.test(l.msg ?? ''))).toBe(true);
       expectNothingPlanted(served.lines);
     });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,16 @@ describe.each(DATABASES)('the stores on $name', (target) => {
       expect(results.filter((r) => r.created)).toHaveLength(1);
       expect(new Set(results.map((r) => r.inquiry.id)).size).toBe(1);
       expect(await inquiries.events(results[0]!.inquiry.id)).toHaveLength(1);
+    });
+    it('stores an id longer than an index entry holds by its digest, finds it by the original, and counts it again as a duplicate', async () => {
+      // hex digits that do not compress: PostgreSQL refuses an index entry over ~2,700 bytes after compression
+      const id = Array.from({ length: 94 }, (_, k) => createHash('md5').update(String(k)).digest('hex')).join('');
+      const first = await inquiries.insertIfAbsent(newInquiry({ externalId: id }), received, now);
+      expect(first.created).toBe(true);
+      expect(first.inquiry.externalId).toBe(`${id.slice(0, 200)}~sha256:${createHash('sha256').update(Buffer.from(id, 'utf16le')).digest('hex')}`);
+      expect((await inquiries.events(first.inquiry.id))[0]!.data).toMatchObject({ replaced: ['external_id'] });
+      expect((await inquiries.insertIfAbsent(newInquiry({ externalId: id }), received, now)).created).toBe(false);
+      expect((await inquiries.findByExternalId('facebook', '104000000000001', id))?.id).toBe(first.inquiry.id);
     });
   });
 

@@ -56,6 +56,13 @@ describe('the log', () => {
     expect(log.text()).not.toMatch(new RegExp(`${PNR}|${NAME}`));
   });
 
+  it('keeps an error summary as the HTTP edge makes it (type, code, frames, cause), and nothing else of a plain object', () => {
+    const log = capture();
+    const summary = { type: 'DrizzleQueryError', frames: ['at f (/app/x.ts:1:2)'], cause: { type: 'DatabaseError', code: '23505' }, detail: `Key (id)=(${PNR})` };
+    log.logger.error({ error: summary }, 'request failed');
+    expect(JSON.parse(log.lines[0]!).error).toEqual({ type: 'DrizzleQueryError', frames: ['at f (/app/x.ts:1:2)'], cause: { type: 'DatabaseError', code: '23505' } });
+  });
+
   it('redacts known fields, at the top and one level down', () => {
     const log = capture();
     log.logger.info({ text: `Hej ${NAME}`, inquiry: { id: 4, author: NAME, raw: { from: NAME } }, headers: { authorization: 'Bearer secret-token-1' }, token: 'secret-token-2' }, 'seen');
