@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createTeamsAdapter, TEAMS_NO_AUTH } from '../../adapters/teams/index.js';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
+import { markDatabaseError } from '../../src/db/unavailable.js';
 import { TARGETS } from '../support/app-harness.js';
 import { freshPostgresUrl } from '../support/databases.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -16,7 +17,8 @@ import { generic, meta, slack, teams, x, api, get, type Case } from '../fuzz/cas
 import { startFuzzApp, type FuzzApp } from '../fuzz/fuzz-app.js';
 import { genericMessage, metaComment, NOW, slashCommand, teamsActivity, xMention } from '../fuzz/payloads.js';
 
-const terminated = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+// as the driver throws it (src/db/postgres.ts marks what node-postgres throws)
+const terminated = () => markDatabaseError(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }));
 
 describe('a Teams turn when the database is away', () => {
   it('is answered 503 database_unavailable with Retry-After', async () => {

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { CalendarRangeError } from '../../src/calendar/index.js';
+import { markDatabaseError } from '../../src/db/unavailable.js';
 import { DEFAULT_LIMITS, httpLimitsFromEnv } from '../../src/http/limits.js';
 import { json, type Route } from '../../src/http/routes.js';
 import { createHttpServer } from '../../src/http/server.js';
@@ -57,14 +58,15 @@ describe('the HTTP server when a route throws', () => {
   const lines: string[] = [];
   const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
   const driverError = (): Error => {
-    // what drizzle throws over a driver error: the message lists every bound value
-    const e = new Error('Failed query: insert into "inquiries" ... params: Mitt personnummer är 811228-9874', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) });
+    // what drizzle throws over a driver error: the message lists every bound value (the cause marked
+    // as the driver's, as src/db/postgres.ts marks what node-postgres throws)
+    const e = new Error('Failed query: insert into "inquiries" ... params: Mitt personnummer är 811228-9874', { cause: markDatabaseError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })) });
     e.name = 'DrizzleQueryError';
     return e;
   };
   const routes: Route[] = [
     { method: 'POST', path: '/down', handle: () => { throw driverError(); } },
-    { method: 'GET', path: '/terminated', handle: () => Promise.reject(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })) },
+    { method: 'GET', path: '/terminated', handle: () => Promise.reject(markDatabaseError(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))) },
     { method: 'GET', path: '/calendar', handle: () => { throw new CalendarRangeError('svarstid calendars cover the years 1900–9999; the result lies after 9999'); } },
     { method: 'POST', path: '/bug', handle: () => { throw new TypeError('cannot read "Karin Svensson, 070-123 45 67"'); } },
     { method: 'GET', path: '/unserializable', handle: () => json(200, { n: 1n }) },
