@@ -20,6 +20,8 @@ export interface Case {
   readonly message?: RegExp;
   /** inquiries this case stores (default 0: a refused request stores nothing) */
   readonly stores?: number;
+  /** events this case writes (default: one "received" per stored inquiry) */
+  readonly events?: number;
   /** more to assert about the answer */
   readonly check?: (a: Answer) => void;
 }

@@ -16,6 +16,7 @@ import { SLACK } from './rows-chat.js';
 import { DATES } from './rows-dates.js';
 import { FRAMING, HEADERS, REQUEST_LINE, SIZES_AND_SLOWNESS } from './rows-http.js';
 import { WEBHOOKS } from './rows-webhooks.js';
+import { STORAGE } from './rows-storage.js';
 
 export const TABLES: Readonly<Record<string, readonly Case[]>> = {
   'request lines and targets': REQUEST_LINE,
@@ -29,6 +30,7 @@ export const TABLES: Readonly<Record<string, readonly Case[]>> = {
   'webhook and Teams bodies, signatures, handshakes (items 6, 10)': WEBHOOKS,
   'message times (item 5)': DATES,
   'Slack events': SLACK,
+  'bytes PostgreSQL refuses, partial batches, concurrent answers (items 3, 4, 7)': STORAGE,
 };
 
 const healthy = async (port: number): Promise<number> => (await sendRaw(port, ['GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'])).status;
@@ -63,7 +65,7 @@ describe.each(TARGETS)('the fuzz corpus on $name', ({ name, target }) => {
         c.check?.(answer);
         const after = await f.stored();
         expect(after.inquiries - before.inquiries, 'inquiries stored').toBe(c.stores ?? 0);
-        expect(after.events - before.events, 'events written: one "received" per stored inquiry').toBe(c.stores ?? 0);
+        expect(after.events - before.events, 'events written (one "received" per stored inquiry unless the row says)').toBe(c.events ?? c.stores ?? 0);
         expect(await healthy(f.port)).toBe(200);
         expect(await healthy(f.authPort)).toBe(200);
       });
