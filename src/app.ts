@@ -38,6 +38,7 @@ import { ChatStore, ConversationStore, DeliveryLogStore } from './db/chat-store.
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
 import { noCredentials, type AccountCredentials } from './platform/account-credentials.js';
+import { platformClients, type PlatformClients } from '../adapters/sources/platform-clients.js';
 
 export interface Clock {
   now(): number;
@@ -70,6 +71,8 @@ export interface AppOptions {
   readonly http?: Partial<HttpLimits>;
   /** accounts' platform credentials (Graph API page tokens, X user tokens); default: none */
   readonly credentials?: AccountCredentials;
+  /** the clients of the Graph API and the X API (base URLs, the X app's keys); default: the platforms' public hosts, no X app keys */
+  readonly platforms?: PlatformClients;
 }
 
 export interface App {
@@ -83,6 +86,8 @@ export interface App {
   readonly routeDeps: RouteDeps;
   /** an account's platform credential, from the reference its directory entry names */
   readonly credentials: AccountCredentials;
+  /** the clients of the Graph API and the X API */
+  readonly platforms: PlatformClients;
   readonly ingest: IngestPort;
   readonly server: Server;
   readonly reminders: ReminderQueue;
@@ -195,7 +200,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     clock: () => o.clock.now(),
   });
   return {
-    database, inquiries, directory, policies, tokens, routeDeps, credentials: o.credentials ?? noCredentials, ingest: port, server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, credentials: o.credentials ?? noCredentials, platforms: o.platforms ?? platformClients(), ingest: port, server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

@@ -6,7 +6,7 @@
  *   META_APP_SECRET, META_VERIFY_TOKEN, X_CONSUMER_SECRET, SVARSTID_SOURCE_SECRET_<NAME>   webhook secrets
  *   MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID   the Teams bot (SingleTenant)
  *   SVARSTID_SECRETS_FILE   YAML of accounts' platform credentials (0600); the directory names env variables or entries of it
- *   META_GRAPH_API_URL, X_API_URL   the platforms' API base URLs (tests: local fakes)
+ *   META_GRAPH_API_URL, X_API_URL   the platforms' API base URLs (tests: local fakes); X_CONSUMER_KEY, X_BEARER_TOKEN the X app (adapters/sources/platform-clients.ts)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  */
@@ -18,6 +18,7 @@ import { xRoutes } from '../adapters/sources/x/routes.js';
 import { genericRoutes } from '../adapters/sources/generic/routes.js';
 import { accountCredentials } from './platform/account-credentials.js';
 import { credentialSource } from './platform/credentials.js';
+import { platformClientsFromEnv } from '../adapters/sources/platform-clients.js';
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
 import { httpLimitsFromEnv } from './http/limits.js';
@@ -100,6 +101,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     http: httpLimitsFromEnv(env),
     // read before anything starts: a secrets file others can read stops start-up, naming the file
     credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
+    platforms: platformClientsFromEnv(env, () => clock.now()),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),
