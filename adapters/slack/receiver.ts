@@ -32,6 +32,19 @@ function ackResponse(response: unknown): HttpResponse {
   return json(200, response);
 }
 
+/**
+ * Bolt authorizes every request first (svarstid's authorize asks Slack's auth.test once and caches
+ * the answer). When Slack cannot be reached or refuses that call, nothing was done: the truthful
+ * answer is 503 with Retry-After, and Slack's own retry (or the officer's next press) finds it back.
+ */
+const SLACK_RETRY_AFTER_SECONDS = 10;
+const isSlackUnreachable = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === 'slack_bolt_authorization_error';
+const slackUnavailable = (): HttpResponse => ({
+  status: 503,
+  headers: { 'retry-after': String(SLACK_RETRY_AFTER_SECONDS) },
+  body: { error: 'slack_unavailable', message: `Slack's API could not be reached to authorize this request; nothing was done, send it again in ${SLACK_RETRY_AFTER_SECONDS} seconds`, retry_after: SLACK_RETRY_AFTER_SECONDS },
+});
+
 export class RouteReceiver implements Receiver {
   private app: App | undefined;
   readonly route: Route;
@@ -93,7 +106,7 @@ export class RouteReceiver implements Receiver {
           if (!answered) void this.o.deliveries.forget('slack', key).catch(() => {});
           // class, code and frames only: the message of a driver error quotes bound values (personal data)
           this.o.logger.error({ error: summarizeError(e), key }, 'Slack: processing failed');
-          answer(isDatabaseUnavailable(e) ? databaseUnavailable() : problem(500, 'internal_error', 'the request could not be processed'));
+          answer(isDatabaseUnavailable(e) ? databaseUnavailable() : isSlackUnreachable(e) ? slackUnavailable() : problem(500, 'internal_error', 'the request could not be processed'));
         },
       );
     });

@@ -45,9 +45,9 @@ export async function postSigned(
   url: string,
   body: string,
   o: { secret: string; nowMs: number; contentType: string; headers?: Record<string, string> },
-): Promise<{ status: number; text: string; ms: number }> {
+): Promise<{ status: number; text: string; ms: number; headers: Headers }> {
   const started = performance.now();
   const res = await fetch(url, { method: 'POST', body, headers: { ...signedHeaders(o.secret, body, o.nowMs, o.contentType), ...o.headers } });
   const text = await res.text();
-  return { status: res.status, text, ms: performance.now() - started };
+  return { status: res.status, text, ms: performance.now() - started, headers: res.headers };
 }

@@ -126,3 +126,35 @@ describe('POST /slack/events', () => {
     });
   });
 });
+
+describe('POST /slack/events when Slack itself cannot be reached', () => {
+  let s: SlackHarness;
+  beforeAll(async () => {
+    s = await startSlackHarness();
+  });
+  afterAll(() => s.close());
+
+  it('answers 503 with Retry-After when auth.test fails, does nothing, and handles Slack’s retry of the same request', async () => {
+    s.fake.failNext('auth.test', { error: 'fatal_error' });
+    const first = await s.command(ERIK, 'lista', { name: 'down', triggerId: 'trigger-down-1' });
+    expect(first.status).toBe(503);
+    expect(first.headers.get('retry-after')).toBe('10');
+    expect(JSON.parse(first.text).error).toBe('slack_unavailable');
+    expect(s.replies('down')).toHaveLength(0);
+    const again = await s.command(ERIK, 'lista', { name: 'down', triggerId: 'trigger-down-1', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' } });
+    expect(again.status).toBe(200);
+    await eventually(() => s.replies('down').length >= 1);
+  });
+
+  it('answers 503 when Slack’s API does not answer at all (connection refused), never 500', async () => {
+    const cold = await startSlackHarness();
+    try {
+      await cold.fake.close();
+      const r = await cold.command(ERIK, 'lista', { name: 'gone', triggerId: 'trigger-down-2' });
+      expect(r.status).toBe(503);
+      expect(JSON.parse(r.text).error).toBe('slack_unavailable');
+    } finally {
+      await cold.close();
+    }
+  });
+});

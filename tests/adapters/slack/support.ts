@@ -31,7 +31,7 @@ export interface SlackHarness {
   readonly base: string;
   time: number;
   /** `/svarstid <text>` from a Slack user; the reply is what the fake's response_url `name` records */
-  command(userId: string, text: string, o?: { name?: string; triggerId?: string; headers?: Record<string, string> }): Promise<{ status: number; text: string; ms: number }>;
+  command(userId: string, text: string, o?: { name?: string; triggerId?: string; headers?: Record<string, string> }): Promise<{ status: number; text: string; ms: number; headers: Headers }>;
   interact(payload: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   event(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** a citizen's question through the real ingest path; returns its id */
