@@ -6,6 +6,7 @@ import { systemClock } from '../app.js';
 import { CliError } from './errors.js';
 import { startScheduler } from '../reminders/scheduler.js';
 import { installLastResort } from './last-resort.js';
+import { waitForDatabase } from './wait-for-database.js';
 
 export interface ServeOptions {
   policies: string;
@@ -17,7 +18,8 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: "${opts.port}" is not a port number`);
   const logger = createLogger();
-  const app = await appFromEnv(process.env, logger);
+  // a database that is not there yet is waited for, not a reason to exit (wait-for-database.ts)
+  const app = await waitForDatabase(() => appFromEnv(process.env, logger), { logger });
   try {
     // every file is validated before anything is written: nothing starts with an invalid policy
     const applied = await applyFolders({ directory: app.directory, policies: app.policies, now: systemClock.now }, opts.policies, opts.directory);
