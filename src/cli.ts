@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { calendarCommand } from './cli/calendar-command.js';
 import { deadlineCommand } from './cli/deadline-command.js';
 import { CliError, isUserError } from './cli/errors.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
+import { summarizeError } from './http/failure.js';
 import { processIo, type CliIo } from './cli/io.js';
 import { policyCheckCommand } from './cli/policy-check-command.js';
 import { serveCommand } from './cli/serve-command.js';
@@ -147,10 +149,19 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     else if (e instanceof CliError) {
       io.stderr.write(`svarstid: ${e.message}\n`);
       code = e.exitCode;
+    } else if (isDatabaseUnavailable(e)) {
+      const { code: cause } = summarizeError(e);
+      io.stderr.write(`svarstid: the database cannot be reached${cause ? ` (${cause})` : ''}: check DATABASE_URL and that PostgreSQL is running\n`);
+      code = 1;
     } else if (isUserError(e)) {
       io.stderr.write(`svarstid: ${e.message}\n`);
       code = 1;
-    } else throw e;
+    } else {
+      // a bug: its message may quote data (a driver error binds values), so only its class, code and frames
+      const summary = summarizeError(e);
+      io.stderr.write(`svarstid: unexpected error (${summary.type}${summary.code ? ` ${summary.code}` : ''}); this is a bug, please report it with these lines:\n${(summary.frames ?? []).map((f) => `  ${f}\n`).join('')}`);
+      code = 70; // EX_SOFTWARE
+    }
   }
   if (io === processIo) process.exitCode = code;
   return code;
