@@ -4,6 +4,7 @@
  * the fake in tests/fakes/graph-api), the account's page token in the Authorization header (never in
  * a URL or a log), a timeout on every call, cursor paging, and every refusal mapped to a PlatformError.
  */
+import { exchangeJson } from '../platform-http.js';
 import type { Secret } from '../../../src/platform/secret.js';
 import { PlatformError } from '../../../src/platform/errors.js';
 import { graphError, graphUsage, type GraphUsage } from './graph-errors.js';
@@ -83,25 +84,7 @@ export class GraphClient {
   }
 
   private async call<T>(method: string, url: URL, token: Secret, body?: unknown): Promise<GraphResponse<T>> {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        method,
-        headers: { authorization: `Bearer ${token.reveal()}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (e) {
-      const why = (e as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : ((e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name);
-      throw new PlatformError('meta', 'unavailable', `Graph API ${method} ${url.pathname} failed: ${why}`);
-    }
-    const text = await res.text().catch(() => '');
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : {};
-    } catch {
-      parsed = undefined;
-    }
+    const { res, parsed } = await exchangeJson('meta', 'Graph API', method, url, `Bearer ${token.reveal()}`, body, this.timeoutMs);
     if (!res.ok || parsed === undefined || (typeof parsed === 'object' && parsed !== null && 'error' in parsed)) throw graphError(res.ok ? 502 : res.status, parsed, res.headers);
     return { body: parsed as T, usage: graphUsage(res.headers) };
   }

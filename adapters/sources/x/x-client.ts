@@ -5,6 +5,7 @@
  * the account's access token and secret: long-lived, so nothing to refresh) or the app's Bearer token
  * for public reads, a timeout on every call, and every refusal mapped to a PlatformError.
  */
+import { exchangeJson } from '../platform-http.js';
 import { createHmac } from 'node:crypto';
 import OAuth from 'oauth-1.0a';
 import { PlatformError } from '../../../src/platform/errors.js';
@@ -79,25 +80,7 @@ export class XClient {
   }
 
   private async call<T>(method: string, url: URL, auth: XAuth, body?: unknown): Promise<XResponse<T>> {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        method,
-        headers: { authorization: this.authorization(method, url, auth), ...(body !== undefined && { 'content-type': 'application/json' }) },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (e) {
-      const why = (e as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : ((e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name);
-      throw new PlatformError('x', 'unavailable', `X API ${method} ${url.pathname} failed: ${why}`);
-    }
-    const text = await res.text().catch(() => '');
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : {};
-    } catch {
-      parsed = undefined;
-    }
+    const { res, parsed } = await exchangeJson('x', 'X API', method, url, this.authorization(method, url, auth), body, this.timeoutMs);
     if (!res.ok || parsed === undefined) throw xError(res.ok ? 502 : res.status, parsed, res.headers, this.now());
     return { status: res.status, body: parsed as T, rate: xRateLimit(res.headers) };
   }
