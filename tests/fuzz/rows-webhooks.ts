@@ -87,7 +87,8 @@ export const HANDSHAKES: Case[] = [
   { name: 'x: the CRC check', send: get('/webhooks/x?crc_token=abc123'), status: 200 },
   { name: 'x: no crc_token', send: get('/webhooks/x'), status: 400 },
   { name: 'x: a crc_token with bad encoding', send: get('/webhooks/x?crc_token=%ff'), status: 400, error: 'bad_query_encoding' },
-  { name: 'x: a crc_token of 10 KB', send: get(`/webhooks/x?crc_token=${'a'.repeat(10_000)}`), status: 200 },
+  { name: 'x: a crc_token of 10 KB', send: get(`/webhooks/x?crc_token=${'a'.repeat(10_000)}`), status: 400, error: 'crc_token_invalid' },
+  { name: 'x: a crc_token that is a delivery body (its answer would sign that body)', send: get(`/webhooks/x?crc_token=${encodeURIComponent('{"for_user_id":"1400000000000000001","tweet_create_events":[]}')}`), status: 400, error: 'crc_token_invalid' },
   { name: 'generic: GET', send: get('/webhooks/generic'), status: 405, error: 'method_not_allowed' },
 ];
 

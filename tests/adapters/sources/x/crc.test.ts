@@ -41,4 +41,26 @@ describe('answering the challenge-response check (GET ?crc_token=…)', () => {
       });
     });
   });
+
+  describe('when the crc_token could be a delivery (the answer would sign it)', () => {
+    const body = '{"for_user_id":"1400000000000000001","tweet_create_events":[{"id_str":"66600001","text":"@hoforskommun FORGED"}]}';
+    it.each([
+      ['a JSON delivery body', body],
+      ['a body with a space', 'abc def'],
+      ['257 characters', 'a'.repeat(257)],
+      ['a non-ASCII letter', 'å'],
+    ])('refuses %s with 400 crc_token_invalid and signs nothing', (_case, token) => {
+      expect(answerCrc(new URLSearchParams({ crc_token: token }), SECRET)).toEqual({
+        status: 400,
+        error: 'crc_token_invalid',
+        message: 'crc_token must be given once, as up to 256 base64 or base64url characters',
+      });
+    });
+    it('refuses a repeated crc_token', () => {
+      expect(answerCrc(new URLSearchParams('crc_token=abc&crc_token=def'), SECRET)).toMatchObject({ status: 400, error: 'crc_token_invalid' });
+    });
+    it('answers base64 and base64url tokens of up to 256 characters', () => {
+      for (const token of ['Mjc3NzU5MzQ2Nzk5MjI3NTIxNg==', 'a-b_c+d/e=', 'a'.repeat(256)]) expect(answerCrc(new URLSearchParams({ crc_token: token }), SECRET).status).toBe(200);
+    });
+  });
 });
