@@ -81,7 +81,7 @@ export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory 
     const adapters: ChatAdapter[] = [];
     if (slack) adapters.push(createSlackAdapter(slack, runtime));
     if (teams) adapters.push(createTeamsAdapter(teams, runtime));
-    return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts') }))];
+    return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts'), file: join(dataDir(env), 'console', 'messages.txt') }))];
   };
 }
 

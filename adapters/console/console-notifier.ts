@@ -13,8 +13,15 @@
  * `imageDir` (the data directory's `charts/` in `npm start`), and the block ends with where it is:
  * "Bild: data/charts/svarstid-hofors-2026-W20.png (Linjediagram: …)". Without `imageDir` the
  * block says only what the picture shows.
+ *
+ * With `file` (what `npm start` gives: <data dir>/console/messages.txt), the whole block — the
+ * citizen's words, name and link, as a chat platform would show them to the officer — goes to that
+ * file (mode 0600 in a 0700 directory) and the output gets one line that names no citizen:
+ * "[2026-11-24 09:15] till Anna Berg (…), nyckel reminder:7:3: Svarstiden går snart ut → data/console/messages.txt".
+ * The output is the process's log stream, and logs never hold citizens' data.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import type { ChatNotifier, Notification, Person } from '../../src/reminders/model.js';
 import { NotifyError } from '../../src/reminders/model.js';
@@ -27,6 +34,8 @@ export interface ConsoleNotifierOptions {
   readonly out?: NodeJS.WritableStream;
   /** where pictures (the weekly chart) are written as PNG files; unset: they are only described */
   readonly imageDir?: string;
+  /** where whole blocks are appended; the output then gets a line without citizens' data */
+  readonly file?: string;
 }
 
 const INDENT = '  ';
@@ -50,11 +59,13 @@ export class ConsoleNotifier implements ChatNotifier {
   private readonly now: () => number;
   private readonly out: NodeJS.WritableStream;
   private readonly imageDir: string | undefined;
+  private readonly file: string | undefined;
 
   constructor(options: ConsoleNotifierOptions) {
     this.now = options.now;
     this.out = options.out ?? process.stdout;
     this.imageDir = options.imageDir;
+    this.file = options.file;
   }
 
   /** Writes the message's picture, if any, as a PNG file; returns its path. */
@@ -75,8 +86,18 @@ export class ConsoleNotifier implements ChatNotifier {
   async send(to: Person, notification: Notification, key: string): Promise<void> {
     const now = this.now();
     const block = consoleBlock(to, notification, key, now, await this.saveImage(notification, now));
+    let line = block;
+    if (this.file) {
+      try {
+        await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+        await appendFile(this.file, block, { mode: 0o600 });
+      } catch (e) {
+        throw new NotifyError(`console messages could not be written to ${this.file}: ${(e as { code?: string }).code ?? 'error'}`);
+      }
+      line = `${block.split('\n')[0]}: ${oneLine(renderNotification(notification, now).title)} → ${this.file}\n`;
+    }
     return new Promise((resolve, reject) => {
-      this.out.write(block, (err?: Error | null) => (err ? reject(new NotifyError(`console output failed: ${err.message}`)) : resolve()));
+      this.out.write(line, (err?: Error | null) => (err ? reject(new NotifyError(`console output failed: ${err.message}`)) : resolve()));
     });
   }
 }

@@ -32,6 +32,8 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     if (e instanceof PayloadError) return problem(400, e.code, e.message);
     throw e;
   }
+  const lossy = lossyId(events, req.body);
+  if (lossy) return problem(400, 'invalid_utf8', `${lossy} holds bytes that are not UTF-8; an id must be text (RFC 8259 §8.1: JSON is UTF-8), else two different ids would read the same`);
   // the sender, as the events name it: meta, x, generic:<source name>
   const first = events[0];
   const item = first === undefined ? undefined : first.kind === 'message' ? first.message : first.reply;
@@ -46,6 +48,32 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     throw e;
   }
   return json(200, { received: result.received.length, duplicates: result.duplicates.length, answered: result.answered.length, inquiries: [...result.received, ...result.duplicates] });
+}
+
+const ID_FIELDS = ['accountExternalId', 'externalId', 'inReplyTo'] as const;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes that are not UTF-8 read as U+FFFD, whatever they were: in a text that is harmless (the
+ * exact bytes stay in the deliveries archive), but two ids that differ only in such bytes would
+ * become one key, and the second message would be answered "duplicate" and lost. So a body that is
+ * not UTF-8 is refused when one of its events' ids holds a U+FFFD; the field is named, never its value.
+ */
+function lossyId(events: readonly SourceEvent[], raw: Buffer): string | undefined {
+  const suspects: string[] = [];
+  events.forEach((e, i) => {
+    const item = Object.values(e).find((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) ?? {};
+    for (const f of ID_FIELDS) if (typeof item[f] === 'string' && item[f].includes('\ufffd')) suspects.push(`event ${i}: ${f}`);
+    const author = item.author as { id?: unknown } | undefined;
+    if (typeof author?.id === 'string' && author.id.includes('\ufffd')) suspects.push(`event ${i}: author id`);
+  });
+  if (suspects.length === 0) return undefined;
+  try {
+    utf8.decode(raw);
+    return undefined; // a real U+FFFD, sent as such: a character like any other
+  } catch {
+    return suspects[0];
+  }
 }
 
 /** A request header as one string (the first, when repeated). */

@@ -11,6 +11,8 @@
  *     to 200 characters plus "~sha256:" and the digest of the original's UTF-16 code units: stable
  *     across redeliveries (the same id gives the same key), and two different originals never share
  *     a key (plain replacement would make "a\u0000" and "a\ud800" one message, and lose the second);
+ *     an id that itself ends like a digest form ("…~sha256:<64 hex>") is stored by its digest too, so
+ *     a literal id can never be stored as another id's digest form (the attacker probe's "twins");
  *   - the exact bytes of the delivery are kept in `deliveries.body` (src/db/deliveries.ts).
  *
  * Pure functions; the stores use them where citizens' data is written and looked up, and the drivers
@@ -27,6 +29,7 @@ const HAS_REFUSED = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbf
 /** Ids longer than this (UTF-8 bytes) are stored by digest: a b-tree entry holds at most ~2,700 bytes. */
 export const MAX_ID_BYTES = 512;
 const ID_PREFIX_CHARS = 200;
+const DIGEST_FORM = /~sha256:[0-9a-f]{64}$/;
 
 /** The text with U+FFFD in place of every code unit PostgreSQL cannot hold. */
 export function storableText(s: string): string {
@@ -35,7 +38,8 @@ export function storableText(s: string): string {
 
 /** An identifier as stored: itself when PostgreSQL can hold it and it is short, else a stable digest form. */
 export function storableId(id: string): string {
-  if (!HAS_REFUSED.test(id) && (id.length * 3 <= MAX_ID_BYTES || Buffer.byteLength(id, 'utf8') <= MAX_ID_BYTES)) return id;
+  // an id that already reads like a digest form is digested too, so that no original can be stored as another's digest form
+  if (!HAS_REFUSED.test(id) && !DIGEST_FORM.test(id) && (id.length * 3 <= MAX_ID_BYTES || Buffer.byteLength(id, 'utf8') <= MAX_ID_BYTES)) return id;
   const digest = createHash('sha256').update(Buffer.from(id, 'utf16le')).digest('hex');
   return `${storableText(id.slice(0, ID_PREFIX_CHARS))}~sha256:${digest}`;
 }

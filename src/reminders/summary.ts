@@ -9,10 +9,11 @@ export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<n
     id: i.id,
     channel: i.channel,
     accountName,
-    authorName: i.authorName ?? (i.authorHandle ? `@${i.authorHandle}` : null),
+    // a name, handle or link can hold personal data too (a personnummer in a display name or a URL): never to chat
+    authorName: redactIfAny(i.authorName ?? (i.authorHandle ? `@${i.authorHandle}` : null)),
     // the citizen's words go to a chat platform: without the personal data found in them
     text: i.text === null ? null : i.personalData.length > 0 ? redactPersonalData(i.text) : i.text,
-    url: i.url,
+    url: redactIfAny(i.url),
     receivedAt: i.receivedAt,
     deadline: i.deadline,
     workingTimeLeft: i.deadline !== null && policy ? policy.calendar.workingTimeBetween(now, i.deadline) : null,
@@ -23,3 +24,5 @@ export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<n
     caseNumber: i.caseNumber,
   };
 }
+
+const redactIfAny = (s: string | null): string | null => (s === null ? null : redactPersonalData(s));

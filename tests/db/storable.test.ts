@@ -31,6 +31,14 @@ describe('storable ids', () => {
     expect(storableId('k-\ud800')).not.toBe(a);
     expect(storableId('k-\ufffd')).toBe('k-\ufffd'); // a real U+FFFD is an ordinary character
   });
+  it('never stores a literal id as another id’s digest form (an id that reads like one is digested too)', () => {
+    const replaced = storableId('twin-\ud800');
+    expect(replaced).toMatch(/^twin-\ufffd~sha256:[0-9a-f]{64}$/);
+    const literal = storableId(replaced);
+    expect(literal).not.toBe(replaced);
+    expect(literal).toMatch(/~sha256:[0-9a-f]{64}$/);
+    expect(storableId(replaced)).toBe(literal);
+  });
   it('stores an id longer than 512 bytes by its digest (an index entry holds at most about 2,700)', () => {
     const long = 'x'.repeat(3000);
     expect(storableId(long)).toBe(`${'x'.repeat(200)}~sha256:${storableId(long).split('~sha256:')[1]}`);

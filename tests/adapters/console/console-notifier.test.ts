@@ -1,6 +1,9 @@
 /** The console chat adapter: one readable block per notification on the injected stream. */
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConsoleNotifier } from '../../../adapters/console/console-notifier.js';
 import { NotifyError } from '../../../src/reminders/model.js';
 import { at } from '../../support/calendar-builder.js';
@@ -33,6 +36,30 @@ describe('the console notifier', () => {
         '',
         '',
       ].join('\n'));
+    });
+  });
+
+  describe('when it has a file for the messages (npm start)', () => {
+    it('appends the whole block to the file (0600) and prints one line that names no citizen', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'svarstid-console-'));
+      try {
+        const file = join(dir, 'console', 'messages.txt');
+        const { out, text } = capture();
+        const notifier = new ConsoleNotifier({ out, now: () => now, file });
+        await notifier.send(person(), reminder(), 'reminder:7:3');
+        await notifier.send(person(), reminder(), 'reminder:7:4');
+        expect(text()).toBe(
+          `[2026-11-24 12:15] till Anna Berg (Informationssamordnare), nyckel reminder:7:3: En fråga väntar på svar → ${file}\n` +
+            `[2026-11-24 12:15] till Anna Berg (Informationssamordnare), nyckel reminder:7:4: En fråga väntar på svar → ${file}\n`,
+        );
+        expect(text()).not.toMatch(/Karin|Storgatan|facebook\.com/);
+        const written = readFileSync(file, 'utf8');
+        expect(written).toContain('  Från: Karin Svensson, i går kl. 14:30');
+        expect(written.match(/nyckel reminder:7:/g)).toHaveLength(2);
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 
