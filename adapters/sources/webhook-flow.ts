@@ -33,7 +33,7 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     throw e;
   }
   const lossy = lossyId(events, req.body);
-  if (lossy) return problem(400, 'invalid_utf8', `${lossy} holds bytes that are not UTF-8; an id must be text (RFC 8259 §8.1: JSON is UTF-8), else two different ids would read the same`);
+  if (lossy) return problem(400, 'invalid_encoding', `${lossy} holds bytes that are not UTF-8; an id must be text (RFC 8259 §8.1: JSON is UTF-8), else two different ids would read the same`);
   // the sender, as the events name it: meta, x, generic:<source name>
   const first = events[0];
   const item = first === undefined ? undefined : first.kind === 'message' ? first.message : first.reply;

@@ -159,7 +159,7 @@ export const GENERIC: Case[] = [
   { name: 'generic: a channel that is not one', send: generic(genericMessage(uid('g'), { channel: 'twitter' })), status: 400, error: 'invalid_payload', message: /did you mean "x"/ },
   { name: 'generic: a key repeated (the last one counts)', send: generic(JSON.stringify(genericMessage(uid('g'))).replace('"text":', '"text":"först","text":')), status: 200, stores: 1 },
   { name: 'generic: invalid UTF-8 bytes in the text', send: generic(Buffer.from(JSON.stringify(genericMessage(uid('g'), { text: 'XX' })).replace('XX', '\u00ff\u00c0'), 'latin1')), status: 200, stores: 1 },
-  { name: 'generic: invalid UTF-8 bytes in the external_id (two such ids would read the same)', send: generic(Buffer.from(JSON.stringify(genericMessage(`${uid('g')}XX`)).replace('XX', '\u00ff'), 'latin1')), status: 400, error: 'invalid_utf8', message: /externalId/ },
+  { name: 'generic: invalid UTF-8 bytes in the external_id (two such ids would read the same)', send: generic(Buffer.from(JSON.stringify(genericMessage(`${uid('g')}XX`)).replace('XX', '\u00ff'), 'latin1')), status: 400, error: 'invalid_encoding', message: /externalId/ },
   { name: 'generic: a real U+FFFD in the external_id, sent as UTF-8', send: generic(genericMessage(`${uid('g')}\ufffd`)), status: 200, stores: 1 },
   { name: 'generic: an external_id that reads like a stored digest form', send: generic(genericMessage(`twin-\ufffd~sha256:${'7'.repeat(64)}`.slice(0, 200))), status: 200, stores: 1 },
   { name: 'generic: a byte order mark inside the text', send: generic(genericMessage(uid('g'), { text: '\ufeffHej' })), status: 200, stores: 1 },
