@@ -66,7 +66,8 @@ export function parseInstant(text: string, zone: string): number {
       const sign = off!.startsWith('-') ? -1 : 1;
       const digits = off!.slice(1).replace(':', '');
       const offMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
-      if (offMin <= 18 * 60) return ms - sign * offMin * 60_000;
+      // an offset's minutes are 00–59 ("+00:60" is no offset), and no zone is further than ±18:00 from UTC
+      if (Number(digits.slice(2)) <= 59 && offMin <= 18 * 60) return ms - sign * offMin * 60_000;
     }
     throw new InstantFormatError(`"${s}" is not a valid ISO 8601 instant (no such date, time or offset)`);
   }

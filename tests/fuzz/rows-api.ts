@@ -76,6 +76,7 @@ export const DEADLINES: Case[] = [
   { name: 'at with an offset of +25:00', send: get(`${D}2026-11-25T10:00:00%2B25:00`), status: 400, error: 'bad_instant' },
   { name: 'at with a NUL', send: get(`${D}2026-11-25T10:00:00Z%00`), status: 400, error: 'bad_query' },
   { name: 'at of 10 KB', send: get(`${D}${'9'.repeat(10_000)}`), status: 400, error: 'bad_instant' },
+  { name: 'the deadline of an instant with the offset +00:60', send: get(`${D}2026-01-01T10:00:00%2B00:60`), status: 400 },
   { name: 'a channel the policy lacks', send: get('/api/deadline?organization=hofors&channel=twitter&at=2026-11-25T10:00:00Z'), status: 400, error: 'unknown_channel' },
   { name: 'an unknown organization', send: get('/api/deadline?organization=nowhere&channel=x&at=2026-11-25T10:00:00Z'), status: 404, error: 'unknown_organization' },
   { name: 'organization=__proto__', send: get('/api/deadline?organization=__proto__&channel=x&at=2026-11-25T10:00:00Z'), status: 404, error: 'unknown_organization' },

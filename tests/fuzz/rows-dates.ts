@@ -20,6 +20,7 @@ export const DATES: Case[] = [
   { name: 'generic: received_at on 2000-01-01T00:00:00Z', send: generic(at('2000-01-01T00:00:00Z')), status: 200, stores: 1 },
   { name: 'generic: received_at 23 hours ahead (a wrong clock)', send: generic(at(iso(NOW + 23 * HOUR))), status: 200, stores: 1 },
   { name: 'generic: received_at 25 hours ahead', send: generic(at(iso(NOW + 25 * HOUR))), status: 400, error: 'invalid_payload', message: OUTSIDE },
+  { name: 'generic: received_at with an offset of 60 minutes (+00:60 is no offset)', send: generic(at('2026-11-25T10:00:00+00:60')), status: 400, error: 'invalid_payload' },
   { name: 'generic: received_at in an extended year', send: generic(at('+275760-09-13T00:00:00Z')), status: 400, error: 'invalid_payload' },
   { name: 'generic: received_at with nanoseconds', send: generic(at('2026-11-25T10:00:00.123456789+01:00')), status: 200, stores: 1 },
   { name: 'generic: received_at without an offset', send: generic(at('2026-11-25T10:00:00')), status: 400, error: 'invalid_payload' },

@@ -11,6 +11,7 @@ export function parseCreatedAt(text: string): number | undefined {
   const [, mon = '', day = '', hh = '', mm = '', ss = '', sign, oh = '', om = '', year = ''] = m;
   const month = (MONTHS as readonly string[]).indexOf(mon);
   if (month < 0 || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
+  if (Number(om) > 59 || Number(oh) * 60 + Number(om) > 18 * 60) return undefined; // "+9999" is no UTC offset (X sends +0000)
   const utc = utcMillis(Number(year), month, Number(day), Number(hh), Number(mm), Number(ss)); // exact for years < 100 too
   if (new Date(utc).getUTCDate() !== Number(day)) return undefined; // Feb 30 and the like
   const offsetMs = (Number(oh) * 60 + Number(om)) * 60_000;

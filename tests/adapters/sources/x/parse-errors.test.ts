@@ -80,6 +80,11 @@ describe('rejecting a payload of the wrong shape', () => {
         without(aTweet({ created_at: 'Mon Feb 30 07:42:13 +0000 2026' }), 'timestamp_ms'),
         'tweet_create_events[0].created_at "Mon Feb 30 07:42:13 +0000 2026" is not a timestamp like "Wed Oct 10 20:19:24 +0000 2018"',
       ],
+      [
+        'created_at has an offset that is none (+9999)',
+        without(aTweet({ created_at: 'Tue Mar 10 07:42:13 +9999 2026' }), 'timestamp_ms'),
+        'tweet_create_events[0].created_at "Tue Mar 10 07:42:13 +9999 2026" is not a timestamp like "Wed Oct 10 20:19:24 +0000 2018"',
+      ],
       ['in_reply_to_status_id_str is a number', aTweet({ in_reply_to_status_id_str: 7 }), 'tweet_create_events[0].in_reply_to_status_id_str must be a string, not number 7'],
     ])('names the path when %s', (_case, tweet, message) => {
       expect(payloadError(tweets(tweet)).message).toBe(`invalid X webhook payload: ${message}`);
