@@ -10,7 +10,9 @@
  * - csv: one row per event (RFC 4180, UTF-8 with a BOM for spreadsheet programs), the inquiry's
  *   columns repeated on each row; `event_data` is the event's data as JSON; `raw` (the payload as
  *   JSON) and `delivery_body_base64` (the exact bytes of the webhook delivery that brought it) are
- *   on the inquiry's first row only, so a payload appears once.
+ *   on the inquiry's first row only, so a payload appears once; a delivery that brought several
+ *   inquiries has its bytes with the first of them only (json: the others' `delivery.body_in` names
+ *   that inquiry; csv: `delivery_id` ties the rows together), so a batch is written once.
  */
 import { DateTime } from 'luxon';
 import { exportInquiries, findAccounts, type ExportedInquiry, type ExportFilter } from '../db/export-store.js';
@@ -35,14 +37,14 @@ function day(option: '--from' | '--to', value: string | undefined, zone: string)
 
 export const EXPORT_CSV_COLUMNS = [
   'inquiry_id', 'organization', 'account', 'channel', 'external_id', 'received_at', 'deadline', 'state', 'registered', 'case_number',
-  'author_name', 'text', 'url', 'event_id', 'event_type', 'event_actor', 'event_at', 'event_data', 'raw', 'delivery_body_base64',
+  'author_name', 'text', 'url', 'event_id', 'event_type', 'event_actor', 'event_at', 'event_data', 'raw', 'delivery_body_base64', 'delivery_id',
 ] as const;
 
 export function exportCsvRows(i: ExportedInquiry): string[] {
   return i.events.map((e, k) =>
     [
       i.id, i.organization, i.account?.key ?? i.account_external_id, i.channel, i.external_id, i.received_at, i.deadline, i.state, i.registered, i.case_number,
-      i.author_name, i.text, i.url, e.id, e.type, e.actor, e.at, e.data, k === 0 ? JSON.stringify(i.raw) : '', k === 0 ? (i.delivery?.body_base64 ?? '') : '',
+      i.author_name, i.text, i.url, e.id, e.type, e.actor, e.at, e.data, k === 0 ? JSON.stringify(i.raw) : '', k === 0 ? (i.delivery?.body_base64 ?? '') : '', i.delivery?.id ?? '',
     ].map(csvField).join(','),
   );
 }

@@ -124,4 +124,19 @@ describe.each(TARGETS)('bytes PostgreSQL refuses, on $name', ({ target }) => {
     expect(Buffer.from(found!.delivery!.body_base64!, 'base64').toString('utf8')).toBe(m.body);
     expect(found!.delivery).toMatchObject({ source: 'generic:hofors-blogg', received_at: expect.any(String) });
   });
+
+  it('the export writes a batch\'s bytes once, with its first inquiry; the others name that one', async () => {
+    const messages = [1, 2, 3].map((n) => ({ account: 'hofors-bloggen', external_id: `batch-once-${n}`, author: 'Åsa', text: `fråga ${n}`, received_at: '2026-11-25T09:14:00+01:00' }));
+    const body = JSON.stringify({ messages });
+    const r = await h.post('/webhooks/generic', body, genericHeaders(body, h.time));
+    expect(r).toMatchObject({ status: 200, body: { received: 3 } });
+    const ids: number[] = r.body.inquiries;
+    const found: ExportedInquiry[] = [];
+    for await (const i of exportInquiries(h.app.database.db, { from: at('2026-11-01T00:00'), to: at('2026-12-01T00:00') }, 2)) if (ids.includes(i.id)) found.push(i);
+    expect(found.map((i) => i.id)).toEqual(ids);
+    const [first, ...rest] = found;
+    expect(Buffer.from(first!.delivery!.body_base64!, 'base64').toString('utf8')).toBe(body);
+    expect(first!.delivery!.body_in).toBeNull();
+    for (const i of rest) expect(i.delivery).toMatchObject({ id: first!.delivery!.id, body_base64: null, body_in: first!.id });
+  });
 });
