@@ -3,6 +3,7 @@ CREATE TABLE "catchup_accounts" (
 	"cursor" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"last_run_at" timestamp with time zone,
 	"next_run_at" timestamp with time zone,
+	"wait_until" timestamp with time zone,
 	"failures" integer DEFAULT 0 NOT NULL,
 	"notices" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"leased_by" text,

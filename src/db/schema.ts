@@ -321,6 +321,8 @@ export const catchupAccounts = pgTable('catchup_accounts', {
   cursor: jsonb('cursor').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   lastRunAt: instant('last_run_at'),
   nextRunAt: instant('next_run_at'),
+  /** a platform's rate-limit wait or a failure's backoff: not even the run on start goes before it */
+  waitUntil: instant('wait_until'),
   failures: integer('failures').notNull().default(0),
   notices: jsonb('notices').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
   leasedBy: text('leased_by'),
