@@ -19,8 +19,11 @@ import { nextNotices } from './notices.js';
 import { failureBackoff, lateReason, readWindow } from './window.js';
 
 export interface CatchupStorePort {
-  /** the account's state if this worker may run it now (lease free, due or forced, no rate-limit wait), claimed until now + lease */
-  claim(accountId: number, worker: string, now: number, leaseMs: number, force: boolean): Promise<CatchupState | undefined>;
+  /**
+   * The account's state if this worker may run it now, claimed until now + lease: the lease is free,
+   * no rate-limit wait or backoff runs, and the account is due, or (on start) it last ran before `forceIfRunBefore`.
+   */
+  claim(accountId: number, worker: string, now: number, leaseMs: number, forceIfRunBefore?: number): Promise<CatchupState | undefined>;
   /** records the run's end and releases the lease (only while `worker` holds it) */
   finish(accountId: number, worker: string, next: FinishedRun): Promise<void>;
 }
@@ -63,7 +66,8 @@ export async function reconcileAccount(deps: CatchupDeps, account: CatchupAccoun
   if (!reader) return { ran: false, why: 'no_reader' };
   if (!account.credentialsRef) return { ran: false, why: 'no_reference' };
   const s = deps.settings;
-  const state = await deps.store.claim(account.id, deps.worker, now, s.leaseMs, force);
+  // on start every account is read unless another instance read it within the grace (nothing to gain)
+  const state = await deps.store.claim(account.id, deps.worker, now, s.leaseMs, force ? now - s.graceMs : undefined);
   if (!state) return { ran: false, why: 'not_due' };
   const log = { account: account.key, org: account.orgId, channel: account.channel };
 

@@ -19,7 +19,9 @@ export class CatchupStore implements CatchupStorePort {
     return rows.map((r) => ({ id: r.id, orgId: r.orgId, key: r.key, name: r.name, channel: r.channel, externalId: r.externalId, credentialsRef: r.credentialsRef ?? null }));
   }
 
-  async claim(accountId: number, worker: string, now: number, leaseMs: number, force: boolean): Promise<CatchupState | undefined> {
+  async claim(accountId: number, worker: string, now: number, leaseMs: number, forceIfRunBefore?: number): Promise<CatchupState | undefined> {
+    const force = forceIfRunBefore !== undefined;
+    const cutoff = new Date(forceIfRunBefore ?? 0).toISOString();
     const iso = new Date(now).toISOString();
     const rows = await this.db
       .insert(catchupAccounts)
@@ -27,10 +29,11 @@ export class CatchupStore implements CatchupStorePort {
       .onConflictDoUpdate({
         target: catchupAccounts.accountId,
         set: { leasedBy: worker, leaseUntil: new Date(now + leaseMs) },
-        // free (never leased, released, or its lease ran out) and due; forced (on start) skips the interval, never a rate-limit wait
+        // free (never leased, released, or its lease ran out) and due; forced (on start) skips the interval unless another
+        // instance ran it moments ago (forceIfRunBefore), never a rate-limit wait
         setWhere: sql`(${catchupAccounts.leaseUntil} is null or ${catchupAccounts.leaseUntil} < ${iso}::timestamptz)
           and (${catchupAccounts.waitUntil} is null or ${catchupAccounts.waitUntil} <= ${iso}::timestamptz)
-          and (${force} or ${catchupAccounts.nextRunAt} is null or ${catchupAccounts.nextRunAt} <= ${iso}::timestamptz)`,
+          and ((${force} and (${catchupAccounts.lastRunAt} is null or ${catchupAccounts.lastRunAt} < ${cutoff}::timestamptz)) or ${catchupAccounts.nextRunAt} is null or ${catchupAccounts.nextRunAt} <= ${iso}::timestamptz)`,
       })
       .returning();
     const r = rows[0];
