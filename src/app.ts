@@ -23,6 +23,7 @@ import type { SourceEvent } from './inquiries/inbound.js';
 import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
 import { PolicyRegistry } from './policy/registry.js';
+import { parentChannel } from './policy/vocabulary.js';
 import { hostname } from 'node:os';
 import { DrizzleAbsenceStore } from './db/absence-store.js';
 import type { ActDeps } from './inquiries/act.js';
@@ -143,7 +144,9 @@ export async function createApp(o: AppOptions): Promise<App> {
   };
   await reloadPolicies();
   const route = async (channel: string, externalId: string): Promise<InquiryRoute | undefined> => {
-    const r = await directory.routeAccount(channel, externalId);
+    // an Instagram DM or mention reaches the account of its own channel, else the Instagram account
+    const parent = parentChannel(channel);
+    const r = (await directory.routeAccount(channel, externalId)) ?? (parent === undefined ? undefined : await directory.routeAccount(parent, externalId));
     if (!r) return undefined;
     let policy = policies.get(r.orgId);
     if (!policy) {

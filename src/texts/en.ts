@@ -41,6 +41,8 @@ export const en: Catalogue = {
     facebook: { name: 'Facebook', at: 'on Facebook' },
     messenger: { name: 'Messenger', at: 'in Messenger' },
     instagram: { name: 'Instagram', at: 'on Instagram' },
+    instagram_dm: { name: 'Instagram (direct message)', at: 'in an Instagram direct message' },
+    instagram_mention: { name: 'Instagram (mention)', at: 'in an Instagram mention' },
     x: { name: 'X', at: 'on X' },
     blog: { name: 'the blog', at: 'on the blog' },
     chat: { name: 'the chat', at: 'in the chat' },

@@ -73,6 +73,8 @@ export const sv = {
     facebook: { name: 'Facebook', at: 'på Facebook' },
     messenger: { name: 'Messenger', at: 'i Messenger' },
     instagram: { name: 'Instagram', at: 'på Instagram' },
+    instagram_dm: { name: 'Instagram (direktmeddelande)', at: 'i ett direktmeddelande på Instagram' },
+    instagram_mention: { name: 'Instagram (omnämnande)', at: 'i ett omnämnande på Instagram' },
     x: { name: 'X', at: 'på X' },
     blog: { name: 'bloggen', at: 'i bloggen' },
     chat: { name: 'chatten', at: 'i chatten' },
