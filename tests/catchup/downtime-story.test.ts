@@ -1,7 +1,7 @@
 /**
  * The downtime story, end to end with a simulated clock: svarstid runs and reconciles on Monday at
  * 13:00, then it is stopped; overnight citizens comment on Facebook and Instagram, write on
- * Messenger, mention and DM the X account (and the page answers one of them itself); on Tuesday at
+ * Messenger and Instagram Direct, mention and DM the X account (and the page answers one of them itself); on Tuesday at
  * 10:00 svarstid is started again. Each message becomes exactly one inquiry with its original time,
  * the late ones' reminders say so and why, and a signed webhook redelivery of each afterwards is a duplicate.
  */
@@ -54,6 +54,7 @@ for (const db of SHARED_DATABASES) {
       const mona = g.addMessage(PAGE_ID, 'messenger', MONA, 'Var lämnar jag grovsopor?', at('2026-11-23T16:00'));
       const media = g.addIgMedia(IG_ID, 'Höstlov i Hofors', at('2026-11-22T09:00'));
       const igComment = g.addIgComment(media.id, SARA, 'Är simhallen öppen på höstlovet?', at('2026-11-23T18:00'));
+      const igDm = g.addMessage(PAGE_ID, 'instagram', SARA, 'Hej! Kan man hyra simhallen för ett kalas?', at('2026-11-23T19:00'));
       const xDm = w.x.state.addDm(X_CITIZEN.id, X_ID, 'Hej! Hur lång är handläggningstiden för bygglov?', at('2026-11-23T21:00'));
       // the page answers Lars in Messenger itself, before svarstid is back
       g.addMessage(PAGE_ID, 'messenger', LARS, 'Hej Lars! Du ansöker på hofors.se/bygglov.', at('2026-11-24T08:30'), true);
@@ -62,17 +63,18 @@ for (const db of SHARED_DATABASES) {
       w.time = at('2026-11-24T10:00');
       const second = await w.start('instance-2');
       const pass = await second.app.catchup!(w.time, { startup: true });
-      expect(pass.created).toBe(6);
+      expect(pass.created).toBe(7);
 
       const app = second.app;
       const all = await app.database.db.select().from(inquiries);
       const byExternal = new Map(all.map((r) => [`${r.channel}:${r.externalId}`, r]));
-      expect(all).toHaveLength(7); // the early comment, and the six found now
+      expect(all).toHaveLength(8); // the early comment, and the seven found now
       const found = [
         { key: `facebook:${comment.id}`, receivedAt: comment.createdTime, channel: 'facebook' },
         { key: `messenger:${lars.id}`, receivedAt: lars.createdTime, channel: 'messenger' },
         { key: `messenger:${mona.id}`, receivedAt: mona.createdTime, channel: 'messenger' },
         { key: `instagram:${igComment.id}`, receivedAt: igComment.timestamp, channel: 'instagram' },
+        { key: `instagram_dm:${igDm.id}`, receivedAt: igDm.createdTime, channel: 'instagram_dm' },
         { key: `x:${xMention.id}`, receivedAt: xMention.createdAt, channel: 'x' },
         { key: `x:${xDm.id}`, receivedAt: xDm.createdAt, channel: 'x' },
       ];
@@ -125,7 +127,7 @@ for (const db of SHARED_DATABASES) {
         const r = await second.post(path, body, headers);
         expect(r, body.slice(0, 120)).toMatchObject({ status: 200, body: { received: 0, duplicates: 1 } });
       }
-      expect(await app.database.db.select().from(inquiries)).toHaveLength(7);
+      expect(await app.database.db.select().from(inquiries)).toHaveLength(8);
       for (const f of found) {
         const trail = await app.database.db.select().from(events).where(eq(events.inquiryId, byExternal.get(f.key)!.id));
         expect(trail.filter((e) => e.type === 'received'), f.key).toHaveLength(1);

@@ -2,7 +2,10 @@
  * The Meta catch-up reader (src/catchup): what one account's run reads, by its channel.
  *   facebook   the page's feed with comments (reconcile-feed.ts), and whether the app is still subscribed
  *   messenger  the page's Messenger conversations (reconcile-messages.ts), and the subscription
- *   instagram  comments on the account's recent media (reconcile-instagram.ts)
+ *   instagram  comments on the account's recent media (reconcile-instagram.ts), and its Instagram Direct
+ *              conversations (reconcile-messages.ts, `platform=instagram`, channel instagram_dm)
+ * An instagram_dm or instagram_mention account of its own is not read: the instagram account's run reads the DMs,
+ * and Instagram mentions are not read by catch-up (docs/catch-up.md).
  * Every call carries the account's page token (Authorization header, never a URL or a log); the
  * usage headers stop a run before Meta throttles (reconcile-support.ts).
  */
@@ -38,7 +41,14 @@ export function metaReader(graph: GraphClient, channel: string, o: MetaReaderOpt
   }
   if (channel === 'instagram') {
     return async (account, credential, _cursor, window, emit) => {
-      await readInstagramComments(graph, account.externalId, pageToken(credential), window, emit);
+      const token = pageToken(credential);
+      await readInstagramComments(graph, account.externalId, token, window, emit);
+      // Instagram Direct: the conversations of the Facebook page the account is connected to (its page token's `me`)
+      const page = await graph.get<{ id?: string }>('me', { fields: 'id' }, token);
+      if (typeof page.body.id === 'string') {
+        const own = new Set([page.body.id, account.externalId]);
+        await readConversations(graph, { pageId: page.body.id, platform: 'instagram', channel: 'instagram_dm', accountId: account.externalId, ownIds: own }, token, window, emit);
+      }
       return {};
     };
   }
