@@ -70,7 +70,7 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
  * database decides, across instances). A pass still running when the next minute comes is not
  * started twice; a database outage is logged once, and its end once.
  */
-export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: Logger, now: () => number, expression = '* * * * *'): { stop(): void; pass(startup: boolean): Promise<void> } {
+export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: Logger, now: () => number, expression = '* * * * *'): { stop(): void; pass(startup: boolean): Promise<void>; started: Promise<void> } {
   let running = false;
   let unavailableSince: number | undefined;
   const pass = async (startup: boolean): Promise<void> => {
@@ -94,6 +94,6 @@ export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: L
     }
   };
   const task = cron.schedule(expression, () => pass(false));
-  void pass(true);
-  return { stop: () => void task.stop(), pass };
+  const started = pass(true);
+  return { stop: () => void task.stop(), pass, started };
 }
