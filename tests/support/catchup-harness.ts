@@ -63,7 +63,13 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
-export async function world(make: () => Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>, time: number): Promise<World> {
+/** A further organization to apply beside Hofors: its policy and directory files. */
+export interface ExtraOrganization {
+  readonly policy: string;
+  readonly directory: string;
+}
+
+export async function world(make: () => Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>, time: number, extra: readonly ExtraOrganization[] = []): Promise<World> {
   const { target, drop } = await make();
   const w = { time } as World;
   const graph = new FakeGraphApi(() => w.time);
@@ -93,6 +99,10 @@ export async function world(make: () => Promise<{ target: DatabaseTarget; drop: 
       const admin = { directory: app.directory, policies: app.policies, now: () => w.time };
       await applyPolicyFile(admin, 'policies/hofors.yaml');
       await applyDirectoryFile(admin, 'tests/fixtures/directory/hofors-catchup.yaml');
+      for (const e of extra) {
+        await applyPolicyFile(admin, e.policy);
+        await applyDirectoryFile(admin, e.directory);
+      }
       await app.reloadPolicies();
       applied = true;
     } else await app.reloadPolicies();
