@@ -23,6 +23,7 @@ import type { SourceEvent } from './inquiries/inbound.js';
 import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
 import { PolicyRegistry } from './policy/registry.js';
+import { parentChannel } from './policy/vocabulary.js';
 import { hostname } from 'node:os';
 import { DrizzleAbsenceStore } from './db/absence-store.js';
 import type { ActDeps } from './inquiries/act.js';
@@ -39,6 +40,14 @@ import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
 import { noCredentials, type AccountCredentials } from './platform/account-credentials.js';
 import { platformClients, type PlatformClients } from '../adapters/sources/platform-clients.js';
+import { metaReader } from '../adapters/sources/meta/reconcile.js';
+import { xReader } from '../adapters/sources/x/reconcile.js';
+import { CatchupStore } from './db/catchup-store.js';
+import { organizationPeople } from './db/context-store.js';
+import type { CatchupSettings } from './catchup/model.js';
+import type { CatchupDeps } from './catchup/reconcile.js';
+import { runCatchup, type CatchupPass } from './catchup/run.js';
+import { DEFAULT_CATCHUP } from './catchup/settings.js';
 
 export interface Clock {
   now(): number;
@@ -73,6 +82,10 @@ export interface AppOptions {
   readonly credentials?: AccountCredentials;
   /** the clients of the Graph API and the X API (base URLs, the X app's keys); default: the platforms' public hosts, no X app keys */
   readonly platforms?: PlatformClients;
+  /** catch-up's settings (src/catchup/settings.ts; default DEFAULT_CATCHUP), or false when it is turned off */
+  readonly catchup?: CatchupSettings | false;
+  /** META_APP_ID: the app whose page subscriptions catch-up checks */
+  readonly metaAppId?: string;
 }
 
 export interface App {
@@ -113,6 +126,11 @@ export interface App {
   summary(now: number): Promise<number>;
   /** erases the text of finished inquiries past the policy's retention (gallring), once per organization and day */
   retention(now: number): Promise<number>;
+  /**
+   * Catch-up (src/catchup): reconciles each account that names a credential and is due with its
+   * platform; `startup` runs every account not waiting on a rate limit, due or not. Undefined when turned off.
+   */
+  readonly catchup?: (now: number, o?: { startup?: boolean }) => Promise<CatchupPass>;
   close(): Promise<void>;
 }
 
@@ -126,7 +144,9 @@ export async function createApp(o: AppOptions): Promise<App> {
   };
   await reloadPolicies();
   const route = async (channel: string, externalId: string): Promise<InquiryRoute | undefined> => {
-    const r = await directory.routeAccount(channel, externalId);
+    // an Instagram DM or mention reaches the account of its own channel, else the Instagram account
+    const parent = parentChannel(channel);
+    const r = (await directory.routeAccount(channel, externalId)) ?? (parent === undefined ? undefined : await directory.routeAccount(parent, externalId));
     if (!r) return undefined;
     let policy = policies.get(r.orgId);
     if (!policy) {
@@ -199,8 +219,37 @@ export async function createApp(o: AppOptions): Promise<App> {
     logger: o.logger,
     clock: () => o.clock.now(),
   });
+  const platforms = o.platforms ?? platformClients();
+  const credentials = o.credentials ?? noCredentials;
+  const catchupStore = new CatchupStore(database.db);
+  const catchupDeps = (settings: CatchupSettings): CatchupDeps => ({
+    store: catchupStore,
+    credentials,
+    reader: (channel) => metaReader(platforms.graph, channel, { ...(o.metaAppId && { appId: o.metaAppId }) }) ?? (channel === 'x' ? xReader(platforms.x, platforms.xUserAuth, () => o.clock.now()) : undefined),
+    ingest: async (event) => {
+      const r = await port.ingest([event]);
+      return { created: r.received.length > 0, duplicate: r.duplicates.length > 0, answered: r.answered.length };
+    },
+    notify: async (account, cause, extra) => {
+      const policy = policies.get(account.orgId);
+      const managers = [...(await organizationPeople(database.db, account.orgId)).values()].filter((p) => p.role === 'manager' && p.active);
+      const platform = account.channel === 'x' ? 'x' : 'meta';
+      for (const m of managers) {
+        await send.send(
+          m,
+          { type: 'catchup_notice', cause, accountName: account.name, channel: account.channel, platform, ...extra, timezone: policy?.timezone ?? 'Europe/Stockholm', language: m.language ?? policy?.language ?? 'sv' },
+          `catchup:${account.id}:${cause}:${o.clock.now()}:${m.id}`,
+        );
+      }
+    },
+    settings,
+    worker,
+    logger: o.logger,
+  });
+  const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
-    database, inquiries, directory, policies, tokens, routeDeps, credentials: o.credentials ?? noCredentials, platforms: o.platforms ?? platformClients(), ingest: port, server, reloadPolicies, reminders: queue,
+    ...(catchupSettings && { catchup: async (now: number, c: { startup?: boolean } = {}) => runCatchup(catchupDeps(catchupSettings), await catchupStore.accounts(), now, c.startup === true) }),
+    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

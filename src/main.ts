@@ -9,6 +9,7 @@
  *   META_GRAPH_API_URL, X_API_URL   the platforms' API base URLs (tests: local fakes); X_CONSUMER_KEY, X_BEARER_TOKEN the X app (adapters/sources/platform-clients.ts)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
+ *   SVARSTID_CATCHUP_INTERVAL / _LOOKBACK / _GRACE, META_APP_ID   catch-up (src/catchup/settings.ts, docs/catch-up.md)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import { platformClientsFromEnv } from '../adapters/sources/platform-clients.js'
 import { createApp, systemClock, type App, type Clock } from './app.js';
 import type { DatabaseTarget } from './db/connection.js';
 import { httpLimitsFromEnv } from './http/limits.js';
+import { catchupSettingsFromEnv } from './catchup/settings.js';
 import { makePrivateDirectory } from './db/private-directory.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
@@ -102,6 +104,8 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     // read before anything starts: a secrets file others can read stops start-up, naming the file
     credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
     platforms: platformClientsFromEnv(env, () => clock.now()),
+    catchup: catchupSettingsFromEnv(env) ?? false,
+    ...(env.META_APP_ID?.trim() && { metaAppId: env.META_APP_ID.trim() }),
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),

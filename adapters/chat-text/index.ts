@@ -4,6 +4,7 @@
  * Pure: `now` is a parameter, nothing is read.
  */
 import type { Notification } from '../../src/reminders/model.js';
+import { renderCatchupNotice } from './catchup-notice.js';
 import { renderDeliveryFailed } from './delivery-failed.js';
 import { renderDigest } from './digest.js';
 import type { RenderedMessage } from './message.js';
@@ -20,6 +21,8 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
       return renderDeliveryFailed(n, now);
     case 'weekly_summary':
       return renderWeeklySummary(n);
+    case 'catchup_notice':
+      return renderCatchupNotice(n);
   }
 }
 
@@ -28,6 +31,8 @@ export { forwardedLine, renderReminder, reminderHint, reminderTitle, substituteL
 export { renderDigest, digestLine, DIGEST_MAX_LINES, type DigestNotification } from './digest.js';
 export { renderWeeklySummary, renderPeriodReport, figureLines, type WeeklySummaryNotification } from './weekly-summary.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
+export { renderCatchupNotice, type CatchupNoticeNotification } from './catchup-notice.js';
+export { lateLine } from './reminder.js';
 export { formatAbsenceEnd, formatAbsenceStart, formatDate, formatDateTime, formatTimestamp } from './dates.js';
 export { formatDuration, formatWorkingTimeLeft } from './durations.js';
 export { channelName, joinList, onChannel, personalDataList, personalDataName } from './names.js';

@@ -7,7 +7,7 @@
  */
 import type { ForwardedBy, InquirySummary, Notification, ReminderMoment, RoutedVia } from '../../src/reminders/model.js';
 import { texts } from '../../src/texts/index.js';
-import { formatAbsenceEnd } from './dates.js';
+import { formatAbsenceEnd, formatDateTime } from './dates.js';
 import { oneLine } from './excerpt.js';
 import { assignmentLine, inquiryLines, personalDataLine } from './inquiry-lines.js';
 import { rendered, type Language, type RenderedMessage } from './message.js';
@@ -38,12 +38,18 @@ export function reminderHint(i: Pick<InquirySummary, 'channel'>, lang: Language)
   return texts(lang).reminder.hint(onChannel(i.channel, lang));
 }
 
+/** "Kom in sent: svarstid fick veta om meddelandet först i dag kl. 08:02, eftersom …", for what catch-up found. */
+export function lateLine(i: Pick<InquirySummary, 'late'>, zone: string, now: number, lang: Language): string | undefined {
+  return i.late ? texts(lang).reminder.late(formatDateTime(i.late.foundAt, zone, now, lang), i.late.reason) : undefined;
+}
+
 export function renderReminder(n: ReminderNotification, now: number): RenderedMessage {
   const lang = n.language;
   return rendered(reminderTitle(n.moment, lang), [
     n.forwardedBy ? forwardedLine(n.forwardedBy, lang) : undefined,
     n.routedVia ? substituteLine(n.routedVia, n.timezone, now, lang) : undefined,
     ...inquiryLines(n.inquiry, n.timezone, now, lang),
+    lateLine(n.inquiry, n.timezone, now, lang),
     n.moment === 'overdue' ? assignmentLine(n.inquiry, lang) : undefined,
     personalDataLine(n.inquiry, lang),
   ]);

@@ -4,6 +4,7 @@ import type { DirectoryData } from '../people/directory-file.js';
 import { sourceSecretVariable } from '../people/directory-sources.js';
 import type { BoundAccount } from '../inquiries/source-binding.js';
 import type { Policy } from '../policy/index.js';
+import { CHANNEL_KINDS, parentChannel } from '../policy/vocabulary.js';
 import type { Db } from './connection.js';
 import { soleOrganization } from './unrouted-scope.js';
 import { accounts, organizations, people, sourceAccounts, sources } from './schema.js';
@@ -120,17 +121,23 @@ export class DirectoryStore {
 
 /**
  * A platform account (channel and external id) belongs to one organization: another organization's
- * directory naming it is refused with the file's field, instead of a unique-index violation.
+ * directory naming it is refused with the file's field, instead of a unique-index violation. The
+ * channels one account serves (instagram, instagram_dm, instagram_mention: CHANNEL_PARENT) count as
+ * one: an Instagram account's direct messages cannot belong to another organization than its comments.
  */
 async function refuseOthersAccounts(db: Db, d: DirectoryData): Promise<void> {
   if (d.accounts.length === 0) return;
+  const family = (channel: string): string[] => {
+    const root = parentChannel(channel) ?? channel;
+    return [root, ...CHANNEL_KINDS.filter((c) => parentChannel(c) === root)];
+  };
   const taken = await db
     .select({ orgId: accounts.orgId, channel: accounts.channel, externalId: accounts.externalId })
     .from(accounts)
-    .where(and(ne(accounts.orgId, d.organization), or(...d.accounts.map((a) => and(eq(accounts.channel, a.channel), eq(accounts.externalId, a.external_id))))));
+    .where(and(ne(accounts.orgId, d.organization), or(...d.accounts.map((a) => and(inArray(accounts.channel, family(a.channel)), eq(accounts.externalId, a.external_id))))));
   const problems = d.accounts.flatMap((a, i) => {
-    const other = taken.find((t) => t.channel === a.channel && t.externalId === a.external_id);
-    return other ? [`accounts[${i}].external_id: the ${a.channel} account "${a.external_id}" belongs to organization ${other.orgId}`] : [];
+    const other = taken.find((t) => family(a.channel).includes(t.channel) && t.externalId === a.external_id);
+    return other ? [`accounts[${i}].external_id: the ${other.channel} account "${a.external_id}" belongs to organization ${other.orgId}`] : [];
   });
   if (problems.length > 0) throw new DirectoryError(`${d.organization}: ${problems.join('; ')}`);
 }

@@ -82,6 +82,8 @@ export class DrizzleInquiryStore implements InquiryStore {
           ...values,
           receivedAt: new Date(values.receivedAt),
           deadline: date(values.deadline),
+          caughtUpAt: date(values.caughtUpAt ?? null),
+          lateReason: values.lateReason ?? null,
           personalData: [...values.personalData],
           createdAt: new Date(now),
           updatedAt: new Date(now),

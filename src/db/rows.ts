@@ -1,5 +1,5 @@
 /** Row <-> core object mapping for inquiries and events. */
-import type { Inquiry, InquiryState } from '../inquiries/model.js';
+import type { Inquiry, InquiryState, LateReason } from '../inquiries/model.js';
 import type { StoredEvent } from '../inquiries/ports.js';
 import type { events, inquiries } from './schema.js';
 
@@ -39,6 +39,8 @@ export function toInquiry(r: InquiryRow): Inquiry {
     removedReason: r.removedReason,
     raw: r.raw,
     version: r.version,
+    caughtUpAt: ms(r.caughtUpAt),
+    lateReason: (r.lateReason as LateReason | null) ?? null,
   };
 }
 

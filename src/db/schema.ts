@@ -195,6 +195,13 @@ export const inquiries = pgTable(
      */
     answeredOnTime: boolean('answered_on_time'),
     answerWorkingMs: bigint('answer_working_ms', { mode: 'number' }),
+    /**
+     * Catch-up (src/catchup): when svarstid found this message by reading the account on the platform,
+     * because no webhook had delivered it, and why it came late (svarstid_down | not_delivered). Null
+     * for messages a webhook delivered.
+     */
+    caughtUpAt: instant('caught_up_at'),
+    lateReason: text('late_reason'),
   },
   (t) => [
     uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
@@ -301,3 +308,23 @@ export const chatDeliveries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.platform, t.key] }), index('chat_deliveries_received').on(t.receivedAt)],
 );
+
+/**
+ * Catch-up per account (src/catchup): where the last reconciliation with the platform got to
+ * (`cursor`: the platform reader's own state, e.g. the last seen time or X's since_id), when it last
+ * ran to its end, when it may run next (the interval, or a platform's rate-limit wait), and which
+ * notices the managers have been given and not yet seen recover. `leased_by`/`lease_until`: the
+ * instance reconciling it now; another instance claims it only when the lease has passed.
+ */
+export const catchupAccounts = pgTable('catchup_accounts', {
+  accountId: integer('account_id').primaryKey().references(() => accounts.id),
+  cursor: jsonb('cursor').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  lastRunAt: instant('last_run_at'),
+  nextRunAt: instant('next_run_at'),
+  /** a platform's rate-limit wait or a failure's backoff: not even the run on start goes before it */
+  waitUntil: instant('wait_until'),
+  failures: integer('failures').notNull().default(0),
+  notices: jsonb('notices').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  leasedBy: text('leased_by'),
+  leaseUntil: instant('lease_until'),
+});

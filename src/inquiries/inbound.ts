@@ -4,6 +4,7 @@
  * platform payloads into these; they hold no business rules (DESIGN.md convention 4).
  */
 import type { ChannelKind } from '../policy/index.js';
+import type { LateReason } from './model.js';
 
 export type SourceName = 'meta' | 'x' | 'generic';
 
@@ -46,6 +47,8 @@ export interface InboundMessage {
   readonly inReplyTo?: string;
   /** the platform's event object for this message, archived unchanged */
   readonly raw: unknown;
+  /** set by catch-up (src/catchup) when it found the message on the platform: when, and why it came late */
+  readonly late?: { readonly foundAt: number; readonly reason: LateReason };
 }
 
 export interface OwnReply {

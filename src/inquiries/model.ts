@@ -54,7 +54,16 @@ export interface Inquiry {
   readonly removedReason: string | null;
   readonly raw: unknown;
   readonly version: number;
+  /** catch-up found it on the platform (no webhook had delivered it): when, and why it came late */
+  readonly caughtUpAt?: number | null;
+  readonly lateReason?: LateReason | null;
 }
+
+/**
+ * Why a message reached svarstid only by catch-up (src/catchup): svarstid was not running (or not
+ * reconciling) when it was written, or svarstid was running and the platform's webhook never delivered it.
+ */
+export type LateReason = 'svarstid_down' | 'not_delivered';
 
 /** An append-only record of what happened to an inquiry. */
 export interface InquiryEvent {

@@ -8,7 +8,7 @@ import { sourceActor, type InboundMessage } from './inbound.js';
 import type { Inquiry } from './model.js';
 import { detectPersonalData } from './personal-data/index.js';
 import type { InquiryStore, RouteLookup } from './ports.js';
-import { planReminders } from '../reminders/plan.js';
+import { collapseOverdue, planReminders } from '../reminders/plan.js';
 
 export interface ReceiveDeps {
   readonly store: Pick<InquiryStore, 'insertIfAbsent'>;
@@ -51,14 +51,16 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
       state: route ? 'open' : 'unrouted',
       personalData,
       raw: m.raw,
+      ...(m.late ? { caughtUpAt: m.late.foundAt, lateReason: m.late.reason } : {}),
     },
     {
       type: 'received',
       actor: sourceActor(m),
       at: now,
-      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData },
+      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData, ...(m.late ? { caughtUp: { reason: m.late.reason } } : {}) },
     },
     now,
-    route ? (inquiry) => planReminders(inquiry, route.policy) : undefined,
+    // a late arrival's reminders already due are not all sent at once: only the latest per recipient
+    route ? (inquiry) => (m.late ? collapseOverdue(planReminders(inquiry, route.policy), now) : planReminders(inquiry, route.policy)) : undefined,
   );
 }

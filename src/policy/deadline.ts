@@ -1,6 +1,7 @@
 /** The response deadline of a message arriving on a channel, by the policy's rule for that channel. */
 import type { Duration } from './duration.js';
 import type { Policy } from './policy.js';
+import { parentChannel } from './vocabulary.js';
 
 export class UnknownChannelError extends Error {
   override readonly name = 'UnknownChannelError';
@@ -22,8 +23,10 @@ export interface Deadline {
   readonly allowed: number;
 }
 
+/** The policy's rule for `channel`; a channel with a parent (instagram_dm → instagram) and no rule of its own takes the parent's. */
 export function ruleFor(policy: Policy, channel: string): Duration {
-  const rule = policy.channels.get(channel as never);
+  const parent = parentChannel(channel);
+  const rule = policy.channels.get(channel as never) ?? (parent === undefined ? undefined : policy.channels.get(parent));
   if (!rule) throw new UnknownChannelError(channel, [...policy.channels.keys()], policy.source);
   return rule;
 }

@@ -1,15 +1,27 @@
 /** The words a policy may use, for validation and "did you mean" hints. */
 export const CHANNEL_KINDS = [
-  'facebook', 'messenger', 'instagram', 'x', 'blog', 'chat', 'email', 'youtube', 'linkedin', 'tiktok', 'web',
+  'facebook', 'messenger', 'instagram', 'instagram_dm', 'instagram_mention', 'x', 'blog', 'chat', 'email', 'youtube', 'linkedin', 'tiktok', 'web',
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /**
  * The platform whose own verified webhook and API serve a channel (Meta: Facebook pages, Messenger,
- * Instagram; X). Messages of these channels never come from a generic source, and their accounts
+ * Instagram comments, Instagram direct messages, Instagram mentions; X). Facebook page mentions and
+ * visitor posts are channel `facebook`. Messages of these channels never come from a generic source, and their accounts
  * can carry platform credentials. Channels not listed are served by generic sources.
  */
-export const CHANNEL_PLATFORM: Readonly<Partial<Record<ChannelKind, 'meta' | 'x'>>> = { facebook: 'meta', messenger: 'meta', instagram: 'meta', x: 'x' };
+export const CHANNEL_PLATFORM: Readonly<Partial<Record<ChannelKind, 'meta' | 'x'>>> = {
+  facebook: 'meta', messenger: 'meta', instagram: 'meta', instagram_dm: 'meta', instagram_mention: 'meta', x: 'x',
+};
+
+/**
+ * A channel served by another channel's account when the directory has no account of its own: an
+ * Instagram direct message or mention reaches the Instagram account (its `instagram` entry in the
+ * directory), and when the policy gives the channel no rule of its own, the parent's rule applies.
+ */
+export const CHANNEL_PARENT: Readonly<Partial<Record<ChannelKind, ChannelKind>>> = { instagram_dm: 'instagram', instagram_mention: 'instagram' };
+
+export const parentChannel = (channel: string): ChannelKind | undefined => CHANNEL_PARENT[channel as ChannelKind];
 
 export const platformOf = (channel: string): 'meta' | 'x' | undefined => CHANNEL_PLATFORM[channel as ChannelKind];
 

@@ -1,6 +1,7 @@
 /** Reminders (påminnelser): planned notifications for an inquiry, and what a chat adapter renders. */
 import type { Recipient } from '../policy/index.js';
 import type { WeeklySummary } from '../reports/model.js';
+import type { LateReason } from '../inquiries/model.js';
 
 /** A reminder as planned for an inquiry; `kind` + `role` is its unique key within the inquiry. */
 export interface PlannedReminder {
@@ -63,7 +64,12 @@ export interface InquirySummary {
   /** diarieförd, and under which number (a message offers "Diarieför" only when not) */
   readonly registered?: boolean;
   readonly caseNumber?: string | null;
+  /** catch-up found it on the platform after no webhook delivered it: when, and why */
+  readonly late?: { readonly foundAt: number; readonly reason: LateReason };
 }
+
+/** What catch-up tells an organization's managers about an account, once per cause until it recovers (src/catchup). */
+export type CatchupCause = 'webhook_missed' | 'unsubscribed' | 'token_invalid' | 'permission' | 'credential_missing';
 
 /** What the core asks a chat adapter to deliver. Adapters render it (Swedish by default). */
 export type Notification =
@@ -91,6 +97,20 @@ export type Notification =
       readonly inquiry: InquirySummary;
       readonly intendedName: string;
       readonly error: string;
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+    }
+  | {
+      /** catch-up's notice to a manager: an account's webhook gone silent, a subscription gone, a token that no longer works */
+      readonly type: 'catchup_notice';
+      readonly cause: CatchupCause;
+      readonly accountName: string;
+      readonly channel: string;
+      readonly platform: 'meta' | 'x';
+      /** webhook_missed: how many messages were found that no webhook delivered */
+      readonly count?: number;
+      /** credential_missing: where the directory says the credential is (a variable or secrets entry name, never a value) */
+      readonly detail?: string;
       readonly timezone: string;
       readonly language: 'sv' | 'en';
     }

@@ -54,3 +54,14 @@ export function planReminders(i: Pick<Inquiry, 'state' | 'receivedAt' | 'deadlin
   }
   return [...planned.values()].sort((a, b) => a.dueAt - b.dueAt || a.kind.localeCompare(b.kind));
 }
+
+/**
+ * For a message svarstid learned of late (catch-up): of the reminders already due at `now`, only the
+ * latest per recipient role is kept (e.g. the deadline to the assignee and the escalation to the
+ * manager, not also the heads-up and the "due soon" before them); those still to come stay as planned.
+ */
+export function collapseOverdue(plan: readonly PlannedReminder[], now: number): PlannedReminder[] {
+  const latestDue = new Map<string, PlannedReminder>();
+  for (const p of plan) if (p.dueAt <= now && (latestDue.get(p.role)?.dueAt ?? -Infinity) <= p.dueAt) latestDue.set(p.role, p);
+  return plan.filter((p) => p.dueAt > now || latestDue.get(p.role) === p);
+}

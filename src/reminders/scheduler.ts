@@ -17,6 +17,8 @@ export interface Schedulable {
   digest(now: number): Promise<number>;
   summary(now: number): Promise<number>;
   retention(now: number): Promise<number>;
+  /** catch-up (src/catchup), when turned on: its own task, so a slow platform never holds up reminders */
+  readonly catchup?: (now: number, o?: { startup?: boolean }) => Promise<{ ran: number; created: number; notified: number }>;
 }
 
 export interface SchedulerOptions {
@@ -54,5 +56,44 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
       running = false;
     }
   });
-  return { stop: () => void task.stop() };
+  const catchup = app.catchup ? startCatchup(app.catchup, logger, now, o.cron) : undefined;
+  return {
+    stop: () => {
+      void task.stop();
+      catchup?.stop();
+    },
+  };
+}
+
+/**
+ * Catch-up on start and then every minute (each account runs when its interval has passed: the
+ * database decides, across instances). A pass still running when the next minute comes is not
+ * started twice; a database outage is logged once, and its end once.
+ */
+export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: Logger, now: () => number, expression = '* * * * *'): { stop(): void; pass(startup: boolean): Promise<void>; started: Promise<void> } {
+  let running = false;
+  let unavailableSince: number | undefined;
+  const pass = async (startup: boolean): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await run(now(), { startup });
+      if (unavailableSince !== undefined) {
+        logger.info({ unavailableSince: new Date(unavailableSince).toISOString() }, 'catch-up: the database answers again; catch-up resumed');
+        unavailableSince = undefined;
+      }
+      if (r.ran > 0 && (r.created > 0 || r.notified > 0)) logger.info(r, 'catch-up pass');
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) logger.error({ err: e }, 'catch-up pass failed; the next minute tries again');
+      else if (unavailableSince === undefined) {
+        unavailableSince = now();
+        logger.warn({ err: e }, 'catch-up: the database does not answer; catch-up waits, and tries again every minute');
+      }
+    } finally {
+      running = false;
+    }
+  };
+  const task = cron.schedule(expression, () => pass(false));
+  const started = pass(true);
+  return { stop: () => void task.stop(), pass, started };
 }

@@ -22,6 +22,7 @@ export function summarize(i: Inquiry, accountName: string, people: ReadonlyMap<n
     personalData: i.personalData,
     registered: i.registered,
     caseNumber: i.caseNumber,
+    ...(i.caughtUpAt != null && i.lateReason != null ? { late: { foundAt: i.caughtUpAt, reason: i.lateReason } } : {}),
   };
 }
 

@@ -41,6 +41,8 @@ export const en: Catalogue = {
     facebook: { name: 'Facebook', at: 'on Facebook' },
     messenger: { name: 'Messenger', at: 'in Messenger' },
     instagram: { name: 'Instagram', at: 'on Instagram' },
+    instagram_dm: { name: 'Instagram (direct message)', at: 'in an Instagram direct message' },
+    instagram_mention: { name: 'Instagram (mention)', at: 'in an Instagram mention' },
     x: { name: 'X', at: 'on X' },
     blog: { name: 'the blog', at: 'on the blog' },
     chat: { name: 'the chat', at: 'in the chat' },
@@ -130,6 +132,8 @@ export const en: Catalogue = {
     substitute: (name, end) => `You are getting this as the substitute for ${name}, ${end ? `who is away ${end}` : 'who is not available'}.`,
     forwardedBy: (name, reason) => `${name} forwarded the question to you${reason ? `: ${reason}` : '.'}`,
     hint: (on) => `Answer ${on}, then press Answered. Everything you do here is recorded with your name.`,
+    late: (found, reason) =>
+      `Arrived late: svarstid learned of the message only ${found}, ${reason === 'svarstid_down' ? 'because svarstid was not running when it was written' : 'because the platform never delivered it to svarstid'}. The response time counts from when it was written.`,
   },
 
   digest: {
@@ -234,6 +238,31 @@ export const en: Catalogue = {
       summary: { usage: 'summary', explanation: 'show how many questions are unanswered and overdue right now (for managers)', example: 'summary' },
       help: { usage: 'help [command]', explanation: 'show this help', example: 'help close' },
     },
+  },
+
+  catchup: {
+    titles: {
+      webhook_missed: 'Messages did not reach svarstid',
+      unsubscribed: 'svarstid no longer receives messages from a page',
+      token_invalid: 'svarstid cannot read an account',
+      permission: 'svarstid lacks a permission for an account',
+      credential_missing: 'svarstid has no access to an account',
+    },
+    webhookMissed: (count, account, on) =>
+      `svarstid found ${n(count, 'message', 'messages')} to ${account} ${on} that the platform never delivered, although svarstid was running. They have been added with their original time, so their response time may already have run out.`,
+    unsubscribed: (account) =>
+      `The svarstid app is no longer among the apps subscribed to the page ${account}. No new comments or messages are delivered; meanwhile svarstid fetches them itself at regular intervals.`,
+    tokenInvalid: (account) => `The access token of ${account} has expired or been revoked, so svarstid cannot fetch what was not delivered. Reminders about questions already received continue.`,
+    permission: (account) => `The access token of ${account} lacks a permission svarstid needs to read the account.`,
+    credentialMissing: (account, what) => `svarstid has no access token for ${account} (${what}), so what was not delivered is not fetched.`,
+    check: {
+      meta_webhook: 'Check in Meta for Developers (the app → Webhooks) that the webhook for the page is active and that its address answers. Meta disables a webhook that has not answered for a long time.',
+      x_webhook: 'Check in the X Developer Portal that the webhook is registered and valid and that the account is still subscribed.',
+      subscribe: 'Ask IT to subscribe the page to the app again (POST /{page-id}/subscribed_apps with the fields feed and messages) with the page access token.',
+      token_meta: 'Ask IT to create a new long-lived page token and put it where the directory points (environment variable or secrets file).',
+      token_x: "Ask IT to check the X account's access token and the app's keys and put them where the directory points.",
+    },
+    recovered: 'You get no new message about this until it has worked again and then stops working.',
   },
 
   deliveryFailed: {

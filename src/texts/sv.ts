@@ -73,6 +73,8 @@ export const sv = {
     facebook: { name: 'Facebook', at: 'på Facebook' },
     messenger: { name: 'Messenger', at: 'i Messenger' },
     instagram: { name: 'Instagram', at: 'på Instagram' },
+    instagram_dm: { name: 'Instagram (direktmeddelande)', at: 'i ett direktmeddelande på Instagram' },
+    instagram_mention: { name: 'Instagram (omnämnande)', at: 'i ett omnämnande på Instagram' },
     x: { name: 'X', at: 'på X' },
     blog: { name: 'bloggen', at: 'i bloggen' },
     chat: { name: 'chatten', at: 'i chatten' },
@@ -166,6 +168,9 @@ export const sv = {
     substitute: (name: string, end: string | undefined) => `Du får detta som ersättare för ${name}, ${end ? `som är frånvarande ${end}` : 'som inte är tillgänglig'}.`,
     forwardedBy: (name: string, reason: string | null) => `${name} skickade frågan vidare till dig${reason ? `: ${reason}` : '.'}`,
     hint: (on: string) => `Svara ${on} och tryck sedan på Besvarad. Allt du gör här sparas med ditt namn.`,
+    /** catch-up: the message reached svarstid only when it read the account on the platform */
+    late: (found: string, reason: 'svarstid_down' | 'not_delivered') =>
+      `Kom in sent: svarstid fick veta om meddelandet först ${found}, ${reason === 'svarstid_down' ? 'eftersom svarstid inte var igång när det skrevs' : 'eftersom plattformen aldrig levererade det till svarstid'}. Svarstiden räknas från när det skrevs.`,
   },
 
   digest: {
@@ -276,6 +281,32 @@ export const sv = {
       summary: { usage: 'sammanfattning', explanation: 'visa hur många frågor som är obesvarade och försenade just nu (för chefer)', example: 'sammanfattning' },
       help: { usage: 'hjälp [kommando]', explanation: 'visa den här hjälpen', example: 'hjälp stäng' },
     },
+  },
+
+  catchup: {
+    titles: {
+      webhook_missed: 'Meddelanden kom inte fram till svarstid',
+      unsubscribed: 'svarstid får inte längre meddelanden från en sida',
+      token_invalid: 'svarstid kan inte läsa ett konto',
+      permission: 'svarstid saknar behörighet för ett konto',
+      credential_missing: 'svarstid saknar åtkomst till ett konto',
+    },
+    webhookMissed: (count: number, account: string, on: string) =>
+      `svarstid hittade ${n(count, 'meddelande', 'meddelanden')} till ${account} ${on} som plattformen aldrig levererade, fast svarstid var igång. De har lagts in med sin ursprungliga tid, så svarstiden kan redan ha gått ut.`,
+    unsubscribed: (account: string) =>
+      `svarstid-appen finns inte längre bland de appar som prenumererar på sidan ${account}. Inga nya kommentarer eller meddelanden levereras; under tiden hämtar svarstid dem själv med jämna mellanrum.`,
+    tokenInvalid: (account: string) =>
+      `Åtkomsttoken för ${account} har gått ut eller återkallats, så svarstid kan inte hämta det som inte levererades. Påminnelser om frågor som redan kommit in fortsätter.`,
+    permission: (account: string) => `Åtkomsttoken för ${account} saknar en behörighet som svarstid behöver för att läsa kontot.`,
+    credentialMissing: (account: string, what: string) => `svarstid har ingen åtkomsttoken för ${account} (${what}), så det som inte levererades hämtas inte.`,
+    check: {
+      meta_webhook: 'Kontrollera i Meta for Developers (appen → Webhooks) att webhooken för sidan är aktiv och att adressen svarar. Meta stänger av en webhook som inte har svarat på länge.',
+      x_webhook: 'Kontrollera i X Developer Portal att webhooken är registrerad och giltig och att kontot fortfarande prenumererar.',
+      subscribe: 'Be IT prenumerera sidan på appen igen (POST /{page-id}/subscribed_apps med fälten feed och messages) med sidans åtkomsttoken.',
+      token_meta: 'Be IT skapa en ny långlivad sidtoken och lägga in den där katalogen pekar (miljövariabel eller hemlighetsfil).',
+      token_x: 'Be IT kontrollera X-kontots åtkomsttoken och appens nycklar och lägga in dem där katalogen pekar.',
+    },
+    recovered: 'Du får inget nytt meddelande om detta förrän det har fungerat igen och sedan slutar fungera.',
   },
 
   deliveryFailed: {

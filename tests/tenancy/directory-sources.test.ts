@@ -101,4 +101,13 @@ describe.each(DATABASES)('applying sources across organizations, on $name', (db)
     );
     expect(await directory.routeAccount('facebook', '104000000000001')).toMatchObject({ orgId: 'hofors' });
   });
+
+  it('refuses an account for another organization’s Instagram account’s direct messages: one Instagram account, one organization', async () => {
+    const hofors = seed('hofors');
+    const dms = { key: 'ig-dm', name: 'Falska DM', channel: 'instagram_dm' as const, external_id: '17841400000000001', responsible: 'erik.lind' };
+    await expect(directory.applyDirectory({ ...hofors, accounts: [...hofors.accounts, dms] })).rejects.toThrow(
+      `hofors: accounts[${hofors.accounts.length}].external_id: the instagram account "17841400000000001" belongs to organization arvidsjaur`,
+    );
+    expect(await directory.routeAccount('instagram_dm', '17841400000000001')).toBeUndefined();
+  });
 });

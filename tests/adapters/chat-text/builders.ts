@@ -1,6 +1,6 @@
 /** One builder with defaults per concept for chat-text tests: an inquiry summary and each notification. */
 import type { InquirySummary, Person } from '../../../src/reminders/model.js';
-import type { DeliveryFailedNotification, DigestNotification, ReminderNotification } from '../../../adapters/chat-text/index.js';
+import type { CatchupNoticeNotification, DeliveryFailedNotification, DigestNotification, ReminderNotification } from '../../../adapters/chat-text/index.js';
 import { at } from '../../support/calendar-builder.js';
 
 export const MINUTE = 60_000;
@@ -25,6 +25,10 @@ export function digest(o: Partial<DigestNotification> = {}): DigestNotification 
 
 export function deliveryFailed(o: Partial<DeliveryFailedNotification> = {}): DeliveryFailedNotification {
   return { type: 'delivery_failed', inquiry: summary(), intendedName: 'Erik Lind', error: 'not_in_channel', timezone: 'Europe/Stockholm', language: 'sv', ...o };
+}
+
+export function catchupNotice(o: Partial<CatchupNoticeNotification> = {}): CatchupNoticeNotification {
+  return { type: 'catchup_notice', cause: 'webhook_missed', accountName: 'Hofors kommun', channel: 'facebook', platform: 'meta', count: 3, timezone: 'Europe/Stockholm', language: 'sv', ...o };
 }
 
 export function person(o: Partial<Person> = {}): Person {

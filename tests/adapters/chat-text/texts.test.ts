@@ -21,7 +21,7 @@ import { commandForm, TEXTS, type Catalogue } from '../../../src/texts/index.js'
 import { joinList } from '../../../src/texts/join.js';
 import { at } from '../../support/calendar-builder.js';
 import { error } from '../../commands/helpers.js';
-import { deliveryFailed, digest, HOUR, MINUTE, person, reminder, summary } from './builders.js';
+import { catchupNotice, deliveryFailed, digest, HOUR, MINUTE, person, reminder, summary } from './builders.js';
 
 const NOW = at('2026-11-24T12:15');
 const ZONE = 'Europe/Stockholm';
@@ -153,6 +153,17 @@ function tour(lang: Language): string {
   section('Till chefen / to the manager');
   block('a reminder could not be delivered', renderNotification(deliveryFailed({ language: lang }), NOW).fallback);
   line('… to someone unknown', renderNotification(deliveryFailed({ language: lang, intendedName: '', error: '' }), NOW).lines.join(' | '));
+  section('Catch-up / what svarstid found itself');
+  block('a reminder about a message found late (svarstid was down)', renderNotification(reminder({ language: lang, moment: 'deadline', inquiry: summary({ late: { foundAt: at('2026-11-24T08:02'), reason: 'svarstid_down' } }) }), NOW).fallback);
+  line('… the platform never delivered it', renderNotification(reminder({ language: lang, inquiry: summary({ late: { foundAt: at('2026-11-24T08:02'), reason: 'not_delivered' } }) }), NOW).lines.find((l) => l.includes('2026') || l.includes('08:02'))!);
+  block('a webhook gone silent (Meta)', renderNotification(catchupNotice({ language: lang }), NOW).fallback);
+  line('… one message, X', renderNotification(catchupNotice({ language: lang, count: 1, platform: 'x', channel: 'x', accountName: '@hoforskommun' }), NOW).lines.slice(0, 2).join(' | '));
+  block('the app no longer subscribed', renderNotification(catchupNotice({ language: lang, cause: 'unsubscribed' }), NOW).fallback);
+  block('an expired token (Meta)', renderNotification(catchupNotice({ language: lang, cause: 'token_invalid' }), NOW).fallback);
+  line('… (X)', renderNotification(catchupNotice({ language: lang, cause: 'token_invalid', platform: 'x' }), NOW).lines.join(' | '));
+  line('a permission missing', renderNotification(catchupNotice({ language: lang, cause: 'permission' }), NOW).lines.join(' | '));
+  line('no credential', renderNotification(catchupNotice({ language: lang, cause: 'credential_missing', detail: 'HOFORS_FACEBOOK_TOKEN is not set' }), NOW).lines.join(' | '));
+
   block('the weekly summary', renderPeriodReport(weekReport(), lang, true).fallback.replaceAll('\u00a0', ' '));
   const year = isoWeek('2026-W47', ZONE);
   block('the yearly key figures, a quiet year', renderPeriodReport({ ...weekReport(), period: { ...year, kind: 'year', label: '2026' }, previousPeriod: { ...year, kind: 'year', label: '2025' }, total: { current: EMPTY_FIGURES, previous: EMPTY_FIGURES }, accounts: [], officers: [], unrouted: [], overdueByAccount: new Map(), overdueTotal: 0, overdue: [] }, lang, false).fallback);

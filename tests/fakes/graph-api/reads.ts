@@ -5,7 +5,7 @@
  *   GET /{page-id}/conversations?platform=messenger|instagram[&fields=…messages…]
  *   GET /{conversation-id}/messages                           at most the 20 most recent, as Meta documents
  *   GET /{page-id}/subscribed_apps
- *   GET /{ig-user-id}/media, GET /{ig-media-id}/comments, GET /{ig-comment-id}/replies
+ *   GET /{ig-user-id}/media, GET /{ig-media-id}/comments[?fields=…,replies{…}], GET /{ig-comment-id}/replies
  *   GET /{object-id}                                          a page, post, comment, conversation, media or IG comment
  */
 import { GRAPH_ERRORS } from './errors.js';
@@ -68,7 +68,13 @@ export function read(s: GraphState, r: GraphRequest): Answer | undefined {
   }
   if ((edge === 'comments' && s.igMedia.has(id)) || (edge === 'replies' && s.igComments.has(id) && r.method === 'GET')) {
     const list = [...s.igComments.values()].filter((c) => !c.deleted && (edge === 'comments' ? c.mediaId === id && c.parentId === undefined : c.parentId === id)).sort((a, b) => a.timestamp - b.timestamp);
-    return ok(page(list.map((c) => pick(renderIgComment(c), fields)), r.query, r.url));
+    // the `replies` field of an IG Comment (fields=…,replies{…}): its replies, oldest first
+    const withReplies = (c: (typeof list)[number]): Record<string, unknown> => {
+      const o: Record<string, unknown> = renderIgComment(c);
+      if (nested('replies')) o.replies = { data: [...s.igComments.values()].filter((x) => !x.deleted && x.parentId === c.id).sort((a, b) => a.timestamp - b.timestamp).map(renderIgComment) };
+      return o;
+    };
+    return ok(page(list.map((c) => pick(withReplies(c), fields)), r.query, r.url));
   }
   if (edge === undefined && r.method === 'GET') {
     const post = s.posts.get(id);
