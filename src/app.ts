@@ -39,6 +39,10 @@ import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
 import { noCredentials, type AccountCredentials } from './platform/account-credentials.js';
 import { platformClients, type PlatformClients } from '../adapters/sources/platform-clients.js';
+import { answerPosters } from '../adapters/sources/answers/answer-posters.js';
+import type { AnswerPoster } from './answers/ports.js';
+import { postAnswer, type AnswerOutcome, type AnswerRequest, type PostAnswerDeps } from './answers/post-answer.js';
+import { DrizzleAnswerStore } from './db/answer-store.js';
 
 export interface Clock {
   now(): number;
@@ -73,6 +77,12 @@ export interface AppOptions {
   readonly credentials?: AccountCredentials;
   /** the clients of the Graph API and the X API (base URLs, the X app's keys); default: the platforms' public hosts, no X app keys */
   readonly platforms?: PlatformClients;
+  /** generic sources' secrets and answer callback URLs (SVARSTID_SOURCE_SECRET_<NAME>, SVARSTID_SOURCE_CALLBACK_<NAME>); default: none */
+  readonly genericSources?: { readonly secretFor: (source: string) => string | undefined; readonly callbackFor: (source: string) => string | undefined };
+  /** where answers are posted; default: the platforms' posters built from `platforms`, `credentials` and `genericSources` */
+  readonly answerPoster?: AnswerPoster;
+  /** waits between answer retries (tests: instant); default setTimeout */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface App {
@@ -94,6 +104,10 @@ export interface App {
   readonly absences: DrizzleAbsenceStore;
   /** the use cases' dependencies for officers' actions (chat adapters use these) */
   readonly actDeps: ActDeps;
+  /** answer posting's dependencies (src/answers/post-answer.ts): the poster per platform, the idempotency records */
+  readonly answerDeps: PostAnswerDeps;
+  /** posts an officer's answer where the citizen wrote and marks the inquiry answered */
+  answer(req: AnswerRequest): Promise<AnswerOutcome>;
   /** what the Slack and Teams adapters call: commands and button actions in, replies out */
   readonly chat: ChatService;
   /** where a chat platform can reach a person (Teams conversation references) */
@@ -146,6 +160,24 @@ export async function createApp(o: AppOptions): Promise<App> {
   };
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };
+  const credentials = o.credentials ?? noCredentials;
+  const platforms = o.platforms ?? platformClients();
+  const answerDeps: PostAnswerDeps = {
+    act: actDeps,
+    answers: new DrizzleAnswerStore(database.db),
+    poster:
+      o.answerPoster ??
+      answerPosters({
+        platforms,
+        credentials,
+        account: (id) => directory.accountCredentialRef(id),
+        generic: o.genericSources ?? { secretFor: () => undefined, callbackFor: () => undefined },
+        now: () => o.clock.now(),
+      }),
+    signer: (id) => directory.signer(id),
+    now: () => o.clock.now(),
+    ...(o.sleep && { sleep: o.sleep }),
+  };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
   const deliveries = new DeliveryLogStore(database.db);
@@ -200,7 +232,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     clock: () => o.clock.now(),
   });
   return {
-    database, inquiries, directory, policies, tokens, routeDeps, credentials: o.credentials ?? noCredentials, platforms: o.platforms ?? platformClients(), ingest: port, server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, answerDeps, answer: (req) => postAnswer(answerDeps, req), server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

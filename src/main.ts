@@ -10,6 +10,7 @@
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  */
+import { genericCallbacks } from '../adapters/sources/generic/answer-callback.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -102,6 +103,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     // read before anything starts: a secrets file others can read stops start-up, naming the file
     credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
     platforms: platformClientsFromEnv(env, () => clock.now()),
+    genericSources: { secretFor, callbackFor: genericCallbacks(env) },
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),
