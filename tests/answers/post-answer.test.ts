@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnswerError } from '../../src/answers/errors.js';
+import { exportInquiries } from '../../src/db/export-store.js';
 import { TARGETS } from '../support/app-harness.js';
 import { PAGE, X_ACCOUNT, CITIZEN_X, startAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
 
@@ -48,6 +49,11 @@ describe.each(TARGETS)('answer posting ($name)', ({ target }) => {
       expect(e?.actor).toBe(`person:${erik}`);
       expect(e?.data.posted).toMatchObject({ text: SIGNED, replyId: out.posted.replyId, via: 'comment', kind: 'answer' });
       expect(String((e?.data.posted as { url: string }).url)).toContain('comment_id=');
+      const exported = [];
+      for await (const x of exportInquiries(h.app.database.db, { from: T0 - HOUR, to: h.time + HOUR, orgId: 'hofors' })) exported.push(x);
+      expect(exported.find((x) => x.id === i.id)?.answers).toEqual([
+        { id: out.answerId, kind: 'answer', text: SIGNED, officer: 'Erik Lind', actor: `person:${erik}`, reply_id: out.posted.replyId, reply_url: out.posted.url, posted_at: new Date(h.time).toISOString() },
+      ]);
     });
   });
 
