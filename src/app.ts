@@ -9,6 +9,8 @@ import { DirectoryStore } from './db/directory-store.js';
 import { DrizzleInquiryStore } from './db/inquiry-store.js';
 import { deadlineRoute } from './http/deadline-route.js';
 import { inquiryRoutes } from './http/inquiries-routes.js';
+import { inquiryActionRoutes } from './http/inquiry-actions-routes.js';
+import { registrationPrefill } from './answers/registration.js';
 import { apiAuthenticator } from './http/api-auth.js';
 import { healthRoute } from './http/health-route.js';
 import { TokenStore } from './db/token-store.js';
@@ -43,6 +45,10 @@ import { answerPosters } from '../adapters/sources/answers/answer-posters.js';
 import type { AnswerPoster } from './answers/ports.js';
 import { postAnswer, type AnswerOutcome, type AnswerRequest, type PostAnswerDeps } from './answers/post-answer.js';
 import { DrizzleAnswerStore } from './db/answer-store.js';
+import { prefill } from './answers/text-rules.js';
+import { isActive } from './inquiries/model.js';
+import type { ChatAnswering } from './chat/ports.js';
+import { answeringNotifier } from './chat/answering-notifier.js';
 
 export interface Clock {
   now(): number;
@@ -178,12 +184,25 @@ export async function createApp(o: AppOptions): Promise<App> {
     now: () => o.clock.now(),
     ...(o.sleep && { sleep: o.sleep }),
   };
+  const answeringConfigured = o.credentials !== undefined || o.genericSources !== undefined || o.answerPoster !== undefined;
+  const answering: ChatAnswering = {
+    availability: async (inquiryId, person) => {
+      const i = await inquiries.get(inquiryId);
+      if (!i || i.orgId === null || i.orgId !== person.orgId || !isActive(i.state)) return undefined;
+      const a = await answerDeps.poster.availability(i);
+      if (!a.ok) return { ok: false, reason: a.message };
+      const policy = policies.get(i.orgId);
+      return { ok: true, prefill: policy ? prefill(policy.answer, person) : '' };
+    },
+    post: (req) => postAnswer(answerDeps, req),
+  };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
   const deliveries = new DeliveryLogStore(database.db);
   // the chat service tells forwardees through the notifier, which may be built from the adapters below
   let notifier: ChatNotifier | undefined = o.notifier;
-  const lateNotifier: ChatNotifier = { send: (to, n, key) => notifier!.send(to, n, key) };
+  let answeringSend: ChatNotifier | undefined;
+  const lateNotifier: ChatNotifier = { send: (to, n, key) => (answeringSend ?? notifier!).send(to, n, key) };
   const chat = new ChatService({
     act: actDeps,
     directory: chatStore,
@@ -191,6 +210,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     absences,
     policyOf: (orgId) => policies.get(orgId),
     notifier: lateNotifier,
+    // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
+    ...(answeringConfigured && { answering }),
     onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
@@ -216,13 +237,27 @@ export async function createApp(o: AppOptions): Promise<App> {
       route: (id, account, actor) => routeUnrouted(routeDeps, id, account, actor, o.clock.now()),
       now: () => o.clock.now(),
     }),
+    ...inquiryActionRoutes({
+      act: actDeps,
+      authenticate,
+      personByKey: (org, key) => directory.personByKey(org, key),
+      answer: (req) => postAnswer(answerDeps, req),
+      registrationText: async (i, personId) => {
+        const policy = i.orgId ? policies.get(i.orgId) : undefined;
+        const who = await directory.signer(personId);
+        return policy && who ? registrationPrefill(policy.answer, who, i.caseNumber) : undefined;
+      },
+      now: () => o.clock.now(),
+    }),
     ...o.sourceRoutes(port),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
   const server = createHttpServer({ routes, logger: o.logger, ...(o.http && { limits: o.http }) });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
-  const send: ChatNotifier = notifier;
+  // reminders carry the recipient's answering: a Svara button with their signature, or why not
+  const send: ChatNotifier = answeringConfigured ? answeringNotifier(notifier, chat) : notifier;
+  answeringSend = send;
   const tickDeps = (now: number): TickDeps => ({
     queue,
     contexts: () => contextLoader(database.db, policies, now),

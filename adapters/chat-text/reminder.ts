@@ -46,5 +46,6 @@ export function renderReminder(n: ReminderNotification, now: number): RenderedMe
     ...inquiryLines(n.inquiry, n.timezone, now, lang),
     n.moment === 'overdue' ? assignmentLine(n.inquiry, lang) : undefined,
     personalDataLine(n.inquiry, lang),
+    n.inquiry.answer?.ok === false ? n.inquiry.answer.reason : undefined,
   ]);
 }

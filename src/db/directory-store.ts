@@ -124,6 +124,12 @@ export class DirectoryStore {
     return rows[0];
   }
 
+  /** the active person with this directory key in the organization */
+  async personByKey(orgId: string, key: string): Promise<number | undefined> {
+    const rows = await this.db.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), eq(people.key, key), eq(people.active, true)));
+    return rows[0]?.id;
+  }
+
   async personOrg(personId: number): Promise<string | undefined> {
     const rows = await this.db.select({ orgId: people.orgId }).from(people).where(and(eq(people.id, personId), eq(people.active, true)));
     return rows[0]?.orgId;

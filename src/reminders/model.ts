@@ -63,7 +63,12 @@ export interface InquirySummary {
   /** diarieförd, and under which number (a message offers "Diarieför" only when not) */
   readonly registered?: boolean;
   readonly caseNumber?: string | null;
+  /** whether the recipient can answer it from chat (a Svara button with the prefilled text), or why not (a line instead); absent: unknown, no button */
+  readonly answer?: AnswerAvailability;
 }
+
+/** Answering from chat, for one viewer: the text the dialog starts with (their signature), or why svarstid cannot answer on the account. */
+export type AnswerAvailability = { readonly ok: true; readonly prefill: string } | { readonly ok: false; readonly reason: string };
 
 /** What the core asks a chat adapter to deliver. Adapters render it (Swedish by default). */
 export type Notification =

@@ -26,7 +26,7 @@ import { FAKE_X_APP, FakeXApi } from '../fakes/x-api/server.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
 import { readFileSync } from 'node:fs';
 
-export const PAGE = { id: '104857331234567', name: 'Hofors kommun', token: 'EAAG-hofors-page-token', igUserId: '17841400000000001' };
+export const PAGE = { id: '104857331234567', name: 'Hofors kommun', token: 'EAAG-hofors-page-token', igUserId: '17841400000000999' };
 export const X_ACCOUNT = { id: '289337474', username: 'hoforskommun', name: 'Hofors kommun', token: '289337474-hoforsAccessToken', secret: 'hoforsAccessTokenSecret' };
 export const CITIZEN_X = { id: '4400000001', username: 'medborgare', name: 'Stina Medborgare' };
 export const BLOG_SECRET = 'blogg-hemlighet';
