@@ -308,6 +308,7 @@ export const en: Catalogue = {
   teams: {
     imageMissing: 'The picture did not fit in the message.',
     badAction: "I didn't understand that button. Type help to see what I can do.",
+    unboundTenant: 'This Microsoft 365 organization is not bound to any municipality or region in svarstid, so you cannot handle questions here. Ask IT to bind it (SVARSTID_TEAMS_TENANTS).',
     alreadyDone: 'That is already done.',
     appShort: 'Reminds you of unanswered questions on social media',
     appFull:

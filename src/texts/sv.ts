@@ -355,6 +355,7 @@ export const sv = {
     imageMissing: 'Bilden fick inte plats i meddelandet.',
     badAction: 'Jag förstod inte knappen. Skriv hjälp för att se vad jag kan.',
     alreadyDone: 'Det är redan gjort.',
+    unboundTenant: 'Den här Microsoft 365-organisationen är inte kopplad till någon kommun eller region i svarstid, så du kan inte hantera frågor här. Be IT koppla den (SVARSTID_TEAMS_TENANTS).',
     /** the app's store texts (manifest.json) */
     appShort: 'Påminner om obesvarade frågor i sociala medier',
     appFull:

@@ -217,6 +217,7 @@ function tour(lang: Language): string {
   section('Teams');
   line('image missing', t.teams.imageMissing);
   line('a foreign button', t.teams.badAction);
+  line('a tenant no organization is bound to', t.teams.unboundTenant);
   line('a button pressed twice', t.teams.alreadyDone);
   const m = teamsManifest({ appId: '6f1c2b9e-2a41-4c55-9d0e-1b2c3d4e5f60', publicUrl: 'https://svarstid.example.se', version: '1.0.0' }) as any;
   if (lang === 'sv') {
