@@ -192,7 +192,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       const a = await answerDeps.poster.availability(i);
       if (!a.ok) return { ok: false, reason: a.message };
       const policy = policies.get(i.orgId);
-      return { ok: true, prefill: policy ? prefill(policy.answer, person) : '' };
+      // a registered question's answer starts as the policy's registration message (Nässjö 12: tell the citizen)
+      return { ok: true, prefill: policy ? (i.registered ? registrationPrefill(policy.answer, person, i.caseNumber) : prefill(policy.answer, person)) : '' };
     },
     post: (req) => postAnswer(answerDeps, req),
   };

@@ -56,8 +56,26 @@ describe('answering from Slack (Bolt, PGlite)', () => {
     expect(input.element.initial_value).toBe('\n\nErik Lind, Kommunikatör');
     await postSigned(`${base}/slack/events`, interactionBody(submissionPayload({ userId: ERIK, callbackId: view.callback_id, privateMetadata: view.private_metadata, values: { text: { text: { type: 'plain_text_input', value: 'Badet öppnar i december.\n\nErik Lind, Kommunikatör' } } } })), sign(FORM));
     await eventually(() => h.graph.calls('POST', /comments$/)[0]);
-    await eventually(async () => ((await h.app.inquiries.get(i.id))!.state === 'answered' ? true : undefined));
+    for (let n = 0; n < 50 && (await h.app.inquiries.get(i.id))!.state !== 'answered'; n++) await new Promise((r) => setTimeout(r, 50));
+    expect((await h.app.inquiries.get(i.id))!.state).toBe('answered');
     expect(h.graph.calls('POST', /comments$/)).toHaveLength(1);
+  });
+
+  it('diarieför, then Svara: the dialog starts with the policy’s registration message and the signature; told, it is answered', async () => {
+    const i = await h.facebookComment('Jag vill överklaga bygglovet');
+    await postSigned(`${base}/slack/events`, commandBody({ text: `diarieför ${i.id} KS 2026/17`, userId: ERIK, responseUrl: fake.responseUrl('reg') }), sign(FORM));
+    await eventually(() => fake.responses.find((r) => r.name === 'reg'));
+    expect((await h.app.inquiries.get(i.id))!).toMatchObject({ registered: true, state: 'open' });
+    await postSigned(`${base}/slack/events`, interactionBody(buttonPayload({ userId: ERIK, actionId: 'svarstid:answer', inquiryId: i.id })), sign(FORM));
+    const view = (await eventually(() => fake.callsTo('views.open')[0])).params.view;
+    const initial = view.blocks.find((b: any) => b.block_id === 'text').element.initial_value as string;
+    expect(initial).toContain('diarienummer KS 2026/17');
+    expect(initial.endsWith('Erik Lind, Kommunikatör')).toBe(true);
+    await postSigned(`${base}/slack/events`, interactionBody(submissionPayload({ userId: ERIK, callbackId: view.callback_id, privateMetadata: view.private_metadata, values: { text: { text: { type: 'plain_text_input', value: initial } } } })), sign(FORM));
+    const call = await eventually(() => h.graph.calls('POST', /comments$/)[0]);
+    expect(call.body.message).toContain('KS 2026/17');
+    for (let n = 0; n < 50 && (await h.app.inquiries.get(i.id))!.state !== 'answered'; n++) await new Promise((r) => setTimeout(r, 50));
+    expect((await h.app.inquiries.get(i.id))!.state).toBe('answered');
   });
 
   it('a refused answer is explained in Swedish, and nothing is answered', async () => {
