@@ -9,6 +9,8 @@ import { DirectoryStore } from './db/directory-store.js';
 import { DrizzleInquiryStore } from './db/inquiry-store.js';
 import { deadlineRoute } from './http/deadline-route.js';
 import { inquiryRoutes } from './http/inquiries-routes.js';
+import { inquiryActionRoutes } from './http/inquiry-actions-routes.js';
+import { registrationPrefill } from './answers/registration.js';
 import { apiAuthenticator } from './http/api-auth.js';
 import { healthRoute } from './http/health-route.js';
 import { TokenStore } from './db/token-store.js';
@@ -48,6 +50,14 @@ import type { CatchupSettings } from './catchup/model.js';
 import type { CatchupDeps } from './catchup/reconcile.js';
 import { runCatchup, type CatchupPass } from './catchup/run.js';
 import { DEFAULT_CATCHUP } from './catchup/settings.js';
+import { answerPosters } from '../adapters/sources/answers/answer-posters.js';
+import type { AnswerPoster } from './answers/ports.js';
+import { postAnswer, type AnswerOutcome, type AnswerRequest, type PostAnswerDeps } from './answers/post-answer.js';
+import { DrizzleAnswerStore } from './db/answer-store.js';
+import { prefill } from './answers/text-rules.js';
+import { isActive } from './inquiries/model.js';
+import type { ChatAnswering } from './chat/ports.js';
+import { answeringNotifier } from './chat/answering-notifier.js';
 
 export interface Clock {
   now(): number;
@@ -86,6 +96,12 @@ export interface AppOptions {
   readonly catchup?: CatchupSettings | false;
   /** META_APP_ID: the app whose page subscriptions catch-up checks */
   readonly metaAppId?: string;
+  /** generic sources' secrets and answer callback URLs (SVARSTID_SOURCE_SECRET_<NAME>, SVARSTID_SOURCE_CALLBACK_<NAME>); default: none */
+  readonly genericSources?: { readonly secretFor: (source: string) => string | undefined; readonly callbackFor: (source: string) => string | undefined };
+  /** where answers are posted; default: the platforms' posters built from `platforms`, `credentials` and `genericSources` */
+  readonly answerPoster?: AnswerPoster;
+  /** waits between answer retries (tests: instant); default setTimeout */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface App {
@@ -107,6 +123,10 @@ export interface App {
   readonly absences: DrizzleAbsenceStore;
   /** the use cases' dependencies for officers' actions (chat adapters use these) */
   readonly actDeps: ActDeps;
+  /** answer posting's dependencies (src/answers/post-answer.ts): the poster per platform, the idempotency records */
+  readonly answerDeps: PostAnswerDeps;
+  /** posts an officer's answer where the citizen wrote and marks the inquiry answered */
+  answer(req: AnswerRequest): Promise<AnswerOutcome>;
   /** what the Slack and Teams adapters call: commands and button actions in, replies out */
   readonly chat: ChatService;
   /** where a chat platform can reach a person (Teams conversation references) */
@@ -166,12 +186,44 @@ export async function createApp(o: AppOptions): Promise<App> {
   };
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };
+  const credentials = o.credentials ?? noCredentials;
+  const platforms = o.platforms ?? platformClients();
+  const answerDeps: PostAnswerDeps = {
+    act: actDeps,
+    answers: new DrizzleAnswerStore(database.db),
+    poster:
+      o.answerPoster ??
+      answerPosters({
+        platforms,
+        credentials,
+        account: (id) => directory.accountCredentialRef(id),
+        generic: o.genericSources ?? { secretFor: () => undefined, callbackFor: () => undefined },
+        now: () => o.clock.now(),
+      }),
+    signer: (id) => directory.signer(id),
+    now: () => o.clock.now(),
+    ...(o.sleep && { sleep: o.sleep }),
+  };
+  const answeringConfigured = o.credentials !== undefined || o.genericSources !== undefined || o.answerPoster !== undefined;
+  const answering: ChatAnswering = {
+    availability: async (inquiryId, person) => {
+      const i = await inquiries.get(inquiryId);
+      if (!i || i.orgId === null || i.orgId !== person.orgId || !isActive(i.state)) return undefined;
+      const a = await answerDeps.poster.availability(i);
+      if (!a.ok) return { ok: false, reason: a.message };
+      const policy = policies.get(i.orgId);
+      // a registered question's answer starts as the policy's registration message (Nässjö 12: tell the citizen)
+      return { ok: true, prefill: policy ? (i.registered ? registrationPrefill(policy.answer, person, i.caseNumber) : prefill(policy.answer, person)) : '' };
+    },
+    post: (req) => postAnswer(answerDeps, req),
+  };
   const chatStore = new ChatStore(database.db, policies);
   const conversations = new ConversationStore(database.db);
   const deliveries = new DeliveryLogStore(database.db);
   // the chat service tells forwardees through the notifier, which may be built from the adapters below
   let notifier: ChatNotifier | undefined = o.notifier;
-  const lateNotifier: ChatNotifier = { send: (to, n, key) => notifier!.send(to, n, key) };
+  let answeringSend: ChatNotifier | undefined;
+  const lateNotifier: ChatNotifier = { send: (to, n, key) => (answeringSend ?? notifier!).send(to, n, key) };
   const chat = new ChatService({
     act: actDeps,
     directory: chatStore,
@@ -179,6 +231,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     absences,
     policyOf: (orgId) => policies.get(orgId),
     notifier: lateNotifier,
+    // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
+    ...(answeringConfigured && { answering }),
     onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
@@ -204,13 +258,27 @@ export async function createApp(o: AppOptions): Promise<App> {
       route: (id, account, actor) => routeUnrouted(routeDeps, id, account, actor, o.clock.now()),
       now: () => o.clock.now(),
     }),
+    ...inquiryActionRoutes({
+      act: actDeps,
+      authenticate,
+      personByKey: (org, key) => directory.personByKey(org, key),
+      answer: (req) => postAnswer(answerDeps, req),
+      registrationText: async (i, personId) => {
+        const policy = i.orgId ? policies.get(i.orgId) : undefined;
+        const who = await directory.signer(personId);
+        return policy && who ? registrationPrefill(policy.answer, who, i.caseNumber) : undefined;
+      },
+      now: () => o.clock.now(),
+    }),
     ...o.sourceRoutes(port),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
   const server = createHttpServer({ routes, logger: o.logger, ...(o.http && { limits: o.http }) });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
-  const send: ChatNotifier = notifier;
+  // reminders carry the recipient's answering: a Svara button with their signature, or why not
+  const send: ChatNotifier = answeringConfigured ? answeringNotifier(notifier, chat) : notifier;
+  answeringSend = send;
   const tickDeps = (now: number): TickDeps => ({
     queue,
     contexts: () => contextLoader(database.db, policies, now),
@@ -219,8 +287,6 @@ export async function createApp(o: AppOptions): Promise<App> {
     logger: o.logger,
     clock: () => o.clock.now(),
   });
-  const platforms = o.platforms ?? platformClients();
-  const credentials = o.credentials ?? noCredentials;
   const catchupStore = new CatchupStore(database.db);
   const catchupDeps = (settings: CatchupSettings): CatchupDeps => ({
     store: catchupStore,
@@ -249,7 +315,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
     ...(catchupSettings && { catchup: async (now: number, c: { startup?: boolean } = {}) => runCatchup(catchupDeps(catchupSettings), await catchupStore.accounts(), now, c.startup === true) }),
-    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, answerDeps, answer: (req) => postAnswer(answerDeps, req), server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

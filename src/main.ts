@@ -11,6 +11,7 @@
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  *   SVARSTID_CATCHUP_INTERVAL / _LOOKBACK / _GRACE, META_APP_ID   catch-up (src/catchup/settings.ts, docs/catch-up.md)
  */
+import { genericCallbacks } from '../adapters/sources/generic/answer-callback.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -106,6 +107,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     platforms: platformClientsFromEnv(env, () => clock.now()),
     catchup: catchupSettingsFromEnv(env) ?? false,
     ...(env.META_APP_ID?.trim() && { metaAppId: env.META_APP_ID.trim() }),
+    genericSources: { secretFor, callbackFor: genericCallbacks(env) },
     sourceRoutes: (port) => [
       ...metaRoutes({ appSecret: env.META_APP_SECRET, verifyToken: env.META_VERIFY_TOKEN }, port),
       ...xRoutes({ consumerSecret: env.X_CONSUMER_SECRET }, port),

@@ -18,8 +18,17 @@ export type Field =
   | { readonly kind: 'person'; readonly name: string; readonly label: (lang: Language) => string; readonly missing: (lang: Language) => string }
   /** one of the guidelines' reasons for closing */
   | { readonly kind: 'reason'; readonly name: string; readonly label: (lang: Language) => string; readonly missing: (lang: Language) => string }
-  /** free text, never required */
-  | { readonly kind: 'text'; readonly name: string; readonly label: (lang: Language) => string; readonly hint: (lang: Language) => string; readonly multiline: boolean; readonly maxLength: number };
+  /** free text; `required` only for the answer itself. `prefilled`: the platform fills it with the viewer's text (the answer's signature) */
+  | {
+      readonly kind: 'text';
+      readonly name: string;
+      readonly label: (lang: Language) => string;
+      readonly hint: (lang: Language) => string;
+      readonly multiline: boolean;
+      readonly maxLength: number;
+      readonly required?: boolean;
+      readonly prefilled?: boolean;
+    };
 
 export interface Dialog {
   readonly title: (lang: Language) => string;
@@ -49,6 +58,13 @@ export const DIALOGS: Readonly<Partial<Record<InquiryAction, Dialog>>> = {
       { kind: 'reason', name: 'reason', label: (l) => d(l).close.reason, missing: (l) => d(l).close.reasonMissing },
       { kind: 'text', name: 'note', label: (l) => d(l).close.note, hint: (l) => d(l).close.noteHint, multiline: true, maxLength: 500 },
     ],
+  },
+  answer: {
+    title: (l) => d(l).answer.title,
+    intro: (l, id) => d(l).answer.intro(id),
+    submit: (l) => d(l).answer.submit,
+    // 3,000 is Slack's plain_text_input maximum; the platform's own limit is checked when posting
+    fields: [{ kind: 'text', name: 'text', label: (l) => d(l).answer.text, hint: (l) => d(l).answer.textHint, multiline: true, maxLength: 3000, required: true, prefilled: true }],
   },
   register: {
     title: (l) => d(l).register.title,
@@ -111,6 +127,11 @@ export function dialogCommand(action: InquiryAction, inquiryId: number, v: Dialo
       if (!reason) return missing('close', 'reason');
       const note = trimmed(v.text.note);
       return { ok: true, command: { type: 'close', inquiryId, reason, ...(note !== undefined && { note }) } };
+    }
+    case 'answer': {
+      const text = trimmed(v.text.text);
+      if (text === undefined) return missing('answer', 'text');
+      return { ok: true, command: { type: 'answer', inquiryId, text } };
     }
     case 'register': {
       const caseNumber = trimmed(v.text.caseNumber);

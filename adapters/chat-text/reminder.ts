@@ -52,5 +52,6 @@ export function renderReminder(n: ReminderNotification, now: number): RenderedMe
     lateLine(n.inquiry, n.timezone, now, lang),
     n.moment === 'overdue' ? assignmentLine(n.inquiry, lang) : undefined,
     personalDataLine(n.inquiry, lang),
+    n.inquiry.answer?.ok === false ? n.inquiry.answer.reason : undefined,
   ]);
 }

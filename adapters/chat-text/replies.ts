@@ -27,6 +27,7 @@ export function renderCard(title: string, c: InquiryCard, now: number): Rendered
     isActive(c.summary.state) ? assignmentLine(c.summary, lang) : undefined,
     c.registered ? texts(lang).inquiry.registered(c.caseNumber) : undefined,
     personalDataLine(c.summary, lang),
+    isActive(c.summary.state) && c.summary.answer?.ok === false ? c.summary.answer.reason : undefined,
   ]);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { App, BlockAction, ViewSubmitAction } from '@slack/bolt';
 import { INQUIRY_ACTIONS, type InquiryAction } from '../../src/chat/types.js';
-import { SLASH_COMMAND as SLASH } from '../../src/texts/index.js';
+import { SLASH_COMMAND as SLASH, texts } from '../../src/texts/index.js';
 import { decodePages } from '../chat-text/index.js';
 import { dialogCommand, DIALOGS } from '../chat-text/dialogs.js';
 import { afterAction, publishHome, respondTo, safely, tell, type Origin } from './followup.js';
@@ -62,7 +62,10 @@ export function registerListeners(app: App, ws: Workspace): void {
         const person = await chat.identify(user);
         if (!person) return tell(ws, userId, await chat.unknownUser(user), origin);
         const modalOrigin: ModalOrigin = { inquiryId, ...(origin.channel && origin.ts && { channel: origin.channel, ts: origin.ts }) };
-        await ws.api.views.open({ trigger_id: body.trigger_id, view: dialogModal(kind, modalOrigin, chat.languageOf(person)) });
+        // the answer dialog starts with the officer's signature; an account svarstid cannot answer on says why instead
+        const answer = kind === 'answer' ? await chat.answerability(inquiryId, person) : undefined;
+        if (kind === 'answer' && !answer?.ok) return tell(ws, userId, { kind: 'refused', code: 'answer_refused', text: answer?.ok === false ? answer.reason : texts(chat.languageOf(person)).answering.not_supported, language: chat.languageOf(person) }, origin);
+        await ws.api.views.open({ trigger_id: body.trigger_id, view: dialogModal(kind, modalOrigin, chat.languageOf(person), answer?.ok ? answer.prefill : undefined) });
         return;
       }
       const result = dialogCommand(kind, inquiryId);

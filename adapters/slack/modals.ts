@@ -60,7 +60,7 @@ export function decodeOrigin(meta: string | undefined): ModalOrigin | undefined 
 
 const plain = (text: string, limit: number) => ({ type: 'plain_text' as const, text: cut(text, limit) });
 
-function input(f: Field, lang: Language): types.InputBlock {
+function input(f: Field, lang: Language, initial?: string): types.InputBlock {
   const label = plain(f.label(lang), 2000);
   switch (f.kind) {
     case 'person':
@@ -76,15 +76,19 @@ function input(f: Field, lang: Language): types.InputBlock {
       return {
         type: 'input',
         block_id: f.name,
-        optional: true,
+        optional: !f.required,
         label,
-        element: { type: 'plain_text_input', action_id: f.name, multiline: f.multiline, max_length: f.maxLength, placeholder: plain(f.hint(lang), 150) },
+        element: {
+          type: 'plain_text_input', action_id: f.name, multiline: f.multiline, max_length: f.maxLength, placeholder: plain(f.hint(lang), 150),
+          ...(f.prefilled && initial && { initial_value: initial.slice(0, f.maxLength) }),
+        },
       };
   }
 }
 
 /** The modal of `action`'s dialog (Slack: title, submit and close at most 24 characters). */
-export function dialogModal(action: InquiryAction, origin: ModalOrigin, lang: Language): Modal {
+/** `prefill`: the answer dialog's starting text (the officer's signature). */
+export function dialogModal(action: InquiryAction, origin: ModalOrigin, lang: Language, prefill?: string): Modal {
   const dialog = DIALOGS[action];
   if (!dialog) throw new Error(`${action} has no dialog`);
   return {
@@ -94,7 +98,7 @@ export function dialogModal(action: InquiryAction, origin: ModalOrigin, lang: La
     title: plain(dialog.title(lang), 24),
     submit: plain(dialog.submit(lang), 24),
     close: plain(texts(lang).dialogs.cancel, 24),
-    blocks: [section(escapeMrkdwn(dialog.intro(lang, origin.inquiryId))), ...dialog.fields.map((f) => input(f, lang))],
+    blocks: [section(escapeMrkdwn(dialog.intro(lang, origin.inquiryId))), ...dialog.fields.map((f) => input(f, lang, prefill))],
   };
 }
 

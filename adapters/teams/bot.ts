@@ -41,7 +41,26 @@ export class TurnFailedError extends Error {
 }
 
 export class TeamsBot {
-  constructor(private readonly runtime: ChatRuntime) {}
+  constructor(
+    private readonly runtime: ChatRuntime,
+    /** tenant id → organization (SVARSTID_TEAMS_TENANTS); undefined: no bindings */
+    private readonly tenants?: Readonly<Record<string, string>>,
+  ) {}
+
+  /** The activity's Entra tenant, as Teams sends it. */
+  private tenantOf(context: TurnContext): string | undefined {
+    const a = context.activity;
+    const fromChannel = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    const id = typeof fromChannel === 'string' ? fromChannel : a.conversation?.tenantId;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  }
+
+  /** With bindings: the tenant's organization, or null when the tenant is not bound. */
+  private tenantOrg(context: TurnContext): string | null | undefined {
+    if (!this.tenants) return undefined;
+    const t = this.tenantOf(context);
+    return t !== undefined && Object.hasOwn(this.tenants, t) ? this.tenants[t]! : null;
+  }
 
   /** The turn's logic for CloudAdapter.process; a failure is logged and answered 500, and the turn may be redelivered. */
   readonly onTurn = async (context: TurnContext): Promise<void> => {
@@ -55,6 +74,13 @@ export class TeamsBot {
         const lang = this.runtime.chat.languageOf(await this.runtime.chat.identify(this.user(context)));
         await invokeResponse(context, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts(lang).teams.alreadyDone });
       }
+      return;
+    }
+    if (this.tenantOrg(context) === null && (a.type === ActivityTypes.Message || a.type === ActivityTypes.Invoke)) {
+      // a tenant no organization is bound to: nothing is looked up or changed
+      const text = texts('sv').teams.unboundTenant;
+      if (a.type === ActivityTypes.Invoke) await invokeResponse(context, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
+      else await context.sendActivity({ type: ActivityTypes.Message, text, textFormat: 'plain' });
       return;
     }
     try {
@@ -92,7 +118,8 @@ export class TeamsBot {
 
   user(context: TurnContext): ChatUser {
     const from = context.activity.from;
-    return { platform: 'teams', id: from.id, ...(from.aadObjectId && { aadObjectId: from.aadObjectId }) };
+    const orgId = this.tenantOrg(context);
+    return { platform: 'teams', id: from.id, ...(from.aadObjectId && { aadObjectId: from.aadObjectId }), ...(orgId && { orgId }) };
   }
 
   private async forwardeesOf(user: ChatUser): Promise<Person[]> {

@@ -17,7 +17,7 @@ const INQUIRY_BUTTON = z.object({ svarstid: z.enum(INQUIRY_ACTIONS), inquiryId: 
 const PAGE_BUTTON = z.object({ svarstid: z.literal('page'), pages: z.string().max(40) });
 
 /** What a text input may hold (its maxLength is smaller; a forged value is cut, never refused) */
-const MAX_TEXT = 2000;
+const MAX_TEXT = 8000;
 
 export type CardActionResult =
   | { readonly ok: true; readonly command: ChatCommand }

@@ -18,6 +18,27 @@ export interface TeamsConfig {
   readonly appPassword: string;
   /** the Microsoft Entra tenant (directory) id the SingleTenant bot belongs to */
   readonly tenantId: string;
+  /**
+   * Which organization each Microsoft Entra tenant is (SVARSTID_TEAMS_TENANTS="<tenant id>=hofors,…"):
+   * with bindings, an activity's tenant (channelData.tenant.id, conversation.tenantId) decides the
+   * organization its user is looked up in, and an activity from an unbound tenant is refused. Without
+   * any, people are told apart by their Teams ids alone (one tenant serving its organizations).
+   */
+  readonly tenants?: Readonly<Record<string, string>>;
+}
+
+/** "tenant-a=hofors, tenant-b=arvidsjaur" → { tenant-a: hofors, … }; an Error naming the bad entry. */
+export function parseTenantBindings(text: string | undefined): Readonly<Record<string, string>> | undefined {
+  const t = text?.trim();
+  if (!t) return undefined;
+  const out: Record<string, string> = {};
+  for (const entry of t.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9-]{1,64})=([a-z0-9][a-z0-9-]{0,63})$/.exec(entry);
+    if (!m) throw new Error(`SVARSTID_TEAMS_TENANTS: "${entry.slice(0, 80)}" is not <tenant id>=<organization>`);
+    if (out[m[1]!]) throw new Error(`SVARSTID_TEAMS_TENANTS: tenant ${m[1]} is bound twice`);
+    out[m[1]!] = m[2]!;
+  }
+  return out;
 }
 
 /** Local testing only: no authentication in either direction, replies to loopback only. Never in production. */
@@ -62,5 +83,6 @@ export function teamsConfigFromEnv(env: Readonly<Record<string, string | undefin
   if (type !== '' && type.toLowerCase() !== 'singletenant') {
     throw new Error(`MICROSOFT_APP_TYPE=${type} is not supported: register the Azure Bot as SingleTenant (Microsoft deprecated multi-tenant bot registrations)`);
   }
-  return { appId: value('MICROSOFT_APP_ID'), appPassword: value('MICROSOFT_APP_PASSWORD'), tenantId: value('MICROSOFT_APP_TENANT_ID') };
+  const tenants = parseTenantBindings(env.SVARSTID_TEAMS_TENANTS);
+  return { appId: value('MICROSOFT_APP_ID'), appPassword: value('MICROSOFT_APP_PASSWORD'), tenantId: value('MICROSOFT_APP_TENANT_ID'), ...(tenants && { tenants }) };
 }

@@ -24,7 +24,7 @@ export function createTeamsAdapter(config: TeamsConfig, runtime: ChatRuntime, op
   }
   if (authDisabled(config)) runtime.logger.warn('Teams authentication is DISABLED (SVARSTID_TEAMS_NO_AUTH): for local testing only, never in production; replies go to loopback addresses only');
   const adapter = createCloudAdapter(config, options.fetch);
-  const bot = new TeamsBot(runtime);
+  const bot = new TeamsBot(runtime, config.tenants);
   return {
     platform: 'teams',
     routes: [messagesRoute(adapter, bot.onTurn, { loopbackOnly: authDisabled(config) })],

@@ -26,11 +26,11 @@ export function imageAttachment(image: MessageImage): Attachment {
 export function notificationActivity(n: Notification, forwardees: readonly Person[], now: number): OutgoingActivity {
   const rendered = renderNotification(n, now);
   if (n.type === 'reminder') {
-    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false });
+    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false, answer: n.inquiry.answer });
     return {
       type: ActivityTypes.Message,
       summary: rendered.title,
-      attachments: [inquiryCard({ rendered, inquiryId: n.inquiry.id, url: n.inquiry.url, actions, forwardees, language: n.language, hint: reminderHint(n.inquiry, n.language) })],
+      attachments: [inquiryCard({ rendered, inquiryId: n.inquiry.id, url: n.inquiry.url, actions, forwardees, language: n.language, hint: reminderHint(n.inquiry, n.language), ...(n.inquiry.answer?.ok && { prefill: n.inquiry.answer.prefill }) })],
     };
   }
   return renderedActivity(rendered, n.language);

@@ -21,7 +21,7 @@ export function plainText(text: string): OutgoingActivity {
 }
 
 function cardInput(title: string, card: InquiryCard, forwardees: readonly Person[], now: number): InquiryCardInput {
-  return { rendered: renderCard(title, card, now), inquiryId: card.summary.id, url: card.summary.url, actions: card.actions, forwardees, language: card.language };
+  return { rendered: renderCard(title, card, now), inquiryId: card.summary.id, url: card.summary.url, actions: card.actions, forwardees, language: card.language, ...(card.answer?.ok && { prefill: card.answer.prefill }) };
 }
 
 /** An inquiry's card after `title` happened ("#42 – Erik Lind tog frågan."). */

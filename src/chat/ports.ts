@@ -4,7 +4,8 @@ import type { Inquiry } from '../inquiries/model.js';
 import type { ActDeps } from '../inquiries/act.js';
 import type { AbsenceStore } from '../people/absences.js';
 import type { Policy } from '../policy/index.js';
-import type { ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
+import type { AnswerAvailability, ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
+import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
 import type { ChatUser, OrgStatus } from './types.js';
 
 export type PersonMatch = { readonly ok: true; readonly person: Person } | { readonly ok: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates?: readonly string[] };
@@ -27,6 +28,13 @@ export interface ChatInquiries {
   status(orgId: string, now: number): Promise<OrgStatus>;
 }
 
+/** Answering the citizen from chat (src/answers/post-answer.ts), as the App wires it. */
+export interface ChatAnswering {
+  /** whether `person` can answer the inquiry from chat (their prefilled text), or why not */
+  availability(inquiryId: number, person: Person): Promise<AnswerAvailability | undefined>;
+  post(req: AnswerRequest): Promise<AnswerOutcome>;
+}
+
 export interface ChatServiceDeps {
   readonly act: ActDeps;
   readonly directory: ChatDirectory;
@@ -35,5 +43,7 @@ export interface ChatServiceDeps {
   readonly policyOf: (orgId: string) => Policy | undefined;
   /** tells a forwardee at once (the reminder port; optional) */
   readonly notifier?: ChatNotifier;
+  /** answering from chat; without it there is no Svara button and `svara` is refused */
+  readonly answering?: ChatAnswering;
   readonly onNotifyError?: (e: unknown) => void;
 }

@@ -14,7 +14,10 @@ import type { Person } from '../reminders/model.js';
 import type { ChatServiceDeps } from './ports.js';
 import { joinList } from '../texts/join.js';
 import { commandForm } from '../texts/index.js';
-import { actionsFor, illegalTransitionText, outcomeText, REFUSALS, type Outcome } from './texts.js';
+import { actionsFor, answerUnavailableWhy, illegalTransitionText, outcomeText, REFUSALS, type Outcome } from './texts.js';
+import { AnswerError } from '../answers/errors.js';
+import { texts } from '../texts/index.js';
+import type { AnswerAvailability, InquirySummary } from '../reminders/model.js';
 import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
 
 class Refusal {
@@ -71,7 +74,24 @@ export class ChatService {
   /** The person's queue (App Home, `lista`). */
   async queue(person: Person, now: number): Promise<QueueView> {
     const { mine, unclaimed } = await this.deps.inquiries.queue(person, now);
-    return { person, mine, unclaimed, timezone: this.zone(person), language: this.languageOf(person) };
+    const language = this.languageOf(person);
+    return { person, mine: await this.withAnswer(mine, person, language), unclaimed: await this.withAnswer(unclaimed, person, language), timezone: this.zone(person), language };
+  }
+
+  /** Whether `person` can answer the inquiry from chat, with the reason in their words when not. */
+  async answerability(inquiryId: number, person: Person, language: Language = this.languageOf(person)): Promise<AnswerAvailability | undefined> {
+    const a = await this.deps.answering?.availability(inquiryId, person);
+    if (!a || a.ok) return a;
+    return { ok: false, reason: texts(language).answering.unavailable(answerUnavailableWhy(a.reason, language)) };
+  }
+
+  /** The summaries with the viewer's answering (the Svara button, or the line saying why not). */
+  async withAnswer(items: readonly InquirySummary[], person: Person, language: Language): Promise<InquirySummary[]> {
+    if (!this.deps.answering) return [...items];
+    return Promise.all(items.map(async (i) => {
+      const answer = await this.answerability(i.id, person, language);
+      return answer ? { ...i, answer } : i;
+    }));
   }
 
   /** The active people an inquiry may be forwarded to (Teams' picker), the person themself excluded. */
@@ -119,6 +139,8 @@ export class ChatService {
       }
       case 'claim':
         return act(c.inquiryId, { type: 'claim', by: person.id }, { type: 'claim' });
+      case 'answer':
+        return this.answer(person, c.inquiryId, c.text, now, language, platform);
       case 'done':
         return act(c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' });
       case 'close':
@@ -143,13 +165,57 @@ export class ChatService {
     throw new Refusal('unknown_person', t.unknown_person(name));
   }
 
-  private async act(person: Person, id: number, command: Command, outcome: Outcome, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
-    const t = REFUSALS[language];
-    let inquiry: Inquiry;
+  /** `svara`: the answer posted where the citizen wrote (src/answers); a refusal says what happened and what to do. */
+  private async answer(person: Person, id: number, text: string, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
+    const answering = this.deps.answering;
+    const t = texts(language).answering;
+    if (!answering) throw new Refusal('answer_refused', t.not_supported);
     try {
-      inquiry = await act(this.deps.act, id, command, now);
+      const out = await answering.post({ inquiryId: id, personId: person.id, text });
+      const on = this.channelAt(out.inquiry.channel, language);
+      return { kind: 'acted', text: outcomeText(id, person.name, { type: 'answer', on, link: out.posted.url }, language), card: await this.card(out.inquiry, now, language, person), language };
     } catch (e) {
-      if (!(e instanceof InquiryError)) throw e;
+      if (e instanceof AnswerError) throw new Refusal('answer_refused', await this.answerRefusal(e, id, language));
+      if (e instanceof InquiryError) return this.refuseInquiry(e, person, id, { type: 'answer', on: '', link: null }, language, platform);
+      throw e;
+    }
+  }
+
+  private channelAt(channel: string, language: Language): string {
+    const c = texts(language).channels as Record<string, { at: string } | undefined>;
+    return c[channel]?.at ?? texts(language).otherChannel(channel).at;
+  }
+
+  private async answerRefusal(e: AnswerError, id: number, language: Language): Promise<string> {
+    const t = texts(language).answering;
+    const inquiry = await this.deps.act.store.get(id);
+    switch (e.code) {
+      case 'empty':
+        return t.empty;
+      case 'too_long':
+        return t.too_long(e.detail.length ?? 0, e.detail.limit ?? 0, this.channelAt(inquiry?.channel ?? '', language));
+      case 'signature_missing':
+        return t.signature_missing(e.detail.signature ?? '');
+      case 'no_credentials':
+        return t.no_credentials(answerUnavailableWhy(e.detail.message ?? e.message, language));
+      case 'not_supported':
+        return t.not_supported;
+      case 'in_progress':
+        return t.in_progress(id);
+      case 'window_closed':
+        return t.window_closed(id);
+      case 'human_agent_unavailable':
+        return t.human_agent_unavailable(id);
+      case 'platform_rate_limited':
+        return t.platform_rate_limited(id, Math.max(1, Math.ceil((e.detail.retryAfterMs ?? 60_000) / 60_000)));
+      default:
+        return t[e.code](id);
+    }
+  }
+
+  private async refuseInquiry(e: InquiryError, person: Person, id: number, outcome: Outcome, language: Language, platform: ChatPlatform): Promise<never> {
+    const t = REFUSALS[language];
+    {
       const current = e.code === 'not_found' ? undefined : await this.deps.act.store.get(id);
       switch (e.code) {
         case 'not_found':
@@ -174,16 +240,30 @@ export class ChatService {
           throw new Refusal('concurrent_change', t.concurrent_change(id));
       }
     }
-    return { kind: 'acted', text: outcomeText(id, person.name, outcome, language), card: await this.card(inquiry, now, language), language };
+    throw e;
   }
 
-  private async card(inquiry: Inquiry, now: number, language: Language): Promise<InquiryCard> {
+  private async act(person: Person, id: number, command: Command, outcome: Outcome, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
+    let inquiry: Inquiry;
+    try {
+      inquiry = await act(this.deps.act, id, command, now);
+    } catch (e) {
+      if (!(e instanceof InquiryError)) throw e;
+      return this.refuseInquiry(e, person, id, outcome, language, platform);
+    }
+    return { kind: 'acted', text: outcomeText(id, person.name, outcome, language), card: await this.card(inquiry, now, language, person), language };
+  }
+
+  private async card(inquiry: Inquiry, now: number, language: Language, viewer?: Person): Promise<InquiryCard> {
     const policy = inquiry.orgId ? this.deps.policyOf(inquiry.orgId) : undefined;
+    const answer = viewer && this.deps.answering ? await this.answerability(inquiry.id, viewer, language) : undefined;
+    const summary = await this.deps.inquiries.summary(inquiry, now);
     return {
-      summary: await this.deps.inquiries.summary(inquiry, now),
+      summary: answer ? { ...summary, answer } : summary,
       registered: inquiry.registered,
       caseNumber: inquiry.caseNumber,
-      actions: actionsFor(inquiry),
+      actions: actionsFor({ ...inquiry, answer }),
+      ...(answer && { answer }),
       timezone: policy?.timezone ?? 'Europe/Stockholm',
       language,
     };

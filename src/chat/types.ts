@@ -4,7 +4,7 @@
  * a ChatReply into Block Kit or an Adaptive Card.
  */
 import type { Language } from '../commands/index.js';
-import type { InquirySummary, Person } from '../reminders/model.js';
+import type { AnswerAvailability, InquirySummary, Person } from '../reminders/model.js';
 
 export type ChatPlatform = 'slack' | 'teams';
 
@@ -20,7 +20,7 @@ export interface ChatUser {
 }
 
 /** What a person can do to an inquiry from a message's buttons or a command. */
-export const INQUIRY_ACTIONS = ['claim', 'forward', 'done', 'close', 'register'] as const;
+export const INQUIRY_ACTIONS = ['claim', 'answer', 'forward', 'done', 'close', 'register'] as const;
 export type InquiryAction = (typeof INQUIRY_ACTIONS)[number];
 
 /** An inquiry as a message about it shows it after an action: the content, the state and the buttons left. */
@@ -30,6 +30,8 @@ export interface InquiryCard {
   readonly caseNumber: string | null;
   /** the buttons that still make sense, in this order */
   readonly actions: readonly InquiryAction[];
+  /** answering from chat for the viewer (the Svara dialog's prefilled text), or why not */
+  readonly answer?: AnswerAvailability;
   readonly timezone: string;
   readonly language: Language;
 }
@@ -87,4 +89,6 @@ export type RefusalCode =
   | 'already_registered'
   | 'unknown_reason'
   | 'concurrent_change'
+  /** the answer was not posted (src/answers AnswerError): the text says what happened and what to do */
+  | 'answer_refused'
   | 'absence';

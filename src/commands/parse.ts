@@ -2,7 +2,7 @@
  * The one command parser Slack and Teams share: `/svarstid` text (or a Teams message) in, a
  * ChatCommand or a ParseError with a stable code out. Pure: `now` and the zone are parameters.
  *
- *   lista|list · ta|claim ID · skicka|forward ID @person [motivering] · klar|done ID ·
+ *   lista|list · ta|claim ID · svara|reply ID text · skicka|forward ID @person [motivering] · klar|done ID ·
  *   stäng|close ID SKÄL [anteckning] · diarieför|register ID [diarienummer] ·
  *   frånvaro|away FROM [till] TO [@ersättare] · tillbaka|back · sammanfattning|summary · hjälp|help [kommando]
  *
@@ -75,6 +75,13 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       const match = matchReason(args, 1) ?? fail('unknown_reason', command, word, suggest(word, REASON_WORDS));
       const note = withoutSeparator(rest(match.next));
       return note === undefined ? { type: 'close', inquiryId, reason: match.reason } : { type: 'close', inquiryId, reason: match.reason, note };
+    }
+    case 'answer': {
+      const inquiryId = readId(args, command);
+      // the answer is the rest of the text as written (line breaks kept), up to the platform's rules
+      const text = rest(1);
+      if (text === undefined) fail('missing_text', command);
+      return { type: 'answer', inquiryId, text };
     }
     case 'register': {
       const inquiryId = readId(args, command);

@@ -22,6 +22,8 @@ export type PersonRef =
 export type ChatCommand =
   | { readonly type: 'list' }
   | { readonly type: 'claim'; readonly inquiryId: number }
+  /** `svara 42 text`: the answer posted to the citizen where they wrote (src/answers) */
+  | { readonly type: 'answer'; readonly inquiryId: number; readonly text: string }
   | { readonly type: 'forward'; readonly inquiryId: number; readonly to: PersonRef; readonly reason?: string }
   | { readonly type: 'done'; readonly inquiryId: number }
   | { readonly type: 'close'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
@@ -42,6 +44,8 @@ export const PARSE_ERROR_CODES = [
   'missing_person',
   'bad_person',
   'missing_reason',
+  /** `svara 42` without the answer */
+  'missing_text',
   'unknown_reason',
   'missing_date',
   /** `frånvaro i dag @anna.berg`: the start is there, the end is not */

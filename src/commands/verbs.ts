@@ -8,6 +8,7 @@ import { fold } from './text.js';
 export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: string]>> = {
   list: ['lista', 'list'],
   claim: ['ta', 'claim'],
+  answer: ['svara', 'reply'],
   forward: ['skicka', 'forward'],
   done: ['klar', 'done'],
   close: ['stäng', 'close'],

@@ -113,6 +113,24 @@ export class DirectoryStore {
     return (await this.db.select({ id: organizations.id }).from(organizations).orderBy(organizations.id)).map((r) => r.id);
   }
 
+  /** an account's channel and credential reference (never the value), for answering through its platform */
+  async accountCredentialRef(accountId: number): Promise<{ channel: string; credentialsRef: { env: string } | { secrets: string } | null } | undefined> {
+    const rows = await this.db.select({ channel: accounts.channel, credentialsRef: accounts.credentialsRef }).from(accounts).where(and(eq(accounts.id, accountId), eq(accounts.active, true)));
+    return rows[0] ? { channel: rows[0].channel, credentialsRef: rows[0].credentialsRef ?? null } : undefined;
+  }
+
+  /** a person's name and title (the signature), when active */
+  async signer(personId: number): Promise<{ name: string; title: string | null } | undefined> {
+    const rows = await this.db.select({ name: people.name, title: people.title }).from(people).where(and(eq(people.id, personId), eq(people.active, true)));
+    return rows[0];
+  }
+
+  /** the active person with this directory key in the organization */
+  async personByKey(orgId: string, key: string): Promise<number | undefined> {
+    const rows = await this.db.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), eq(people.key, key), eq(people.active, true)));
+    return rows[0]?.id;
+  }
+
   async personOrg(personId: number): Promise<string | undefined> {
     const rows = await this.db.select({ orgId: people.orgId }).from(people).where(and(eq(people.id, personId), eq(people.active, true)));
     return rows[0]?.orgId;

@@ -7,7 +7,7 @@
  */
 import { and, asc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from './connection.js';
-import { accounts, deliveries, events, inquiries, people } from './schema.js';
+import { accounts, answers, deliveries, events, inquiries, people } from './schema.js';
 
 export interface ExportFilter {
   readonly from: number;
@@ -61,6 +61,19 @@ export interface ExportedInquiry {
    */
   readonly delivery: ExportedDelivery | null;
   readonly events: readonly ExportedEvent[];
+  /** the answers svarstid posted to the platform for an officer (each an allmän handling of its own) */
+  readonly answers: readonly ExportedAnswer[];
+}
+
+export interface ExportedAnswer {
+  readonly id: number;
+  readonly kind: string;
+  readonly text: string;
+  readonly officer: string | null;
+  readonly actor: string;
+  readonly reply_id: string | null;
+  readonly reply_url: string | null;
+  readonly posted_at: string | null;
 }
 
 export interface ExportedDelivery {
@@ -104,6 +117,13 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
       written.set(deliveryId, { meta, holder: d.body ? inquiryId : null });
       return { ...meta, body_base64: d.body ? d.body.toString('base64') : null, body_in: null };
     };
+    const answerRows = await db.select().from(answers).where(and(inArray(answers.inquiryId, page.map((i) => i.id)), eq(answers.state, 'posted'))).orderBy(asc(answers.id));
+    const answersOf = new Map<number, ExportedAnswer[]>();
+    for (const a of answerRows) {
+      const list = answersOf.get(a.inquiryId) ?? [];
+      list.push({ id: a.id, kind: a.kind, text: a.text, officer: a.personId !== null ? (personName.get(a.personId) ?? String(a.personId)) : null, actor: a.actor, reply_id: a.replyId, reply_url: a.replyUrl, posted_at: iso(a.postedAt) });
+      answersOf.set(a.inquiryId, list);
+    }
     const byInquiry = new Map<number, ExportedEvent[]>();
     for (const e of trail) {
       const list = byInquiry.get(e.inquiryId) ?? [];
@@ -121,6 +141,7 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
         personal_data: i.personalData, removed: i.removed, removed_reason: i.removedReason, answered_on_time: i.answeredOnTime,
         answer_working_ms: i.answerWorkingMs, erased_at: iso(i.erasedAt), raw: i.raw,
         delivery: deliveryOf(i.id, i.deliveryId), events: byInquiry.get(i.id) ?? [],
+        answers: answersOf.get(i.id) ?? [],
       };
     }
     after = page[page.length - 1]!.id;

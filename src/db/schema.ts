@@ -328,3 +328,38 @@ export const catchupAccounts = pgTable('catchup_accounts', {
   leasedBy: text('leased_by'),
   leaseUntil: instant('lease_until'),
 });
+
+/**
+ * Answers svarstid posts to a platform for an officer (src/answers/post-answer.ts): one row per
+ * answer, keyed by the inquiry and the exact text, so a retry (a redelivered button, a second press,
+ * an API client trying again, a transient platform error) never posts twice. `attempts` counts calls
+ * to the platform: when one ended without a clear answer (a timeout, a 5xx), the next attempt first
+ * looks on the platform for the reply. A pending row is held by one attempt at a time (held_until).
+ */
+export const answers = pgTable(
+  'answers',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).notNull().references(() => inquiries.id),
+    orgId: text('org_id').notNull().references(() => organizations.id),
+    personId: integer('person_id').references(() => people.id),
+    /** who asked: person:12 (chat), api:token:3 as person:12 … */
+    actor: text('actor').notNull(),
+    /** answer | registration (the citizen told that the matter is registered) */
+    kind: text('kind').notNull(),
+    /** sha256 of inquiry id and text */
+    key: text('key').notNull(),
+    text: text('text').notNull(),
+    /** pending | posted | refused */
+    state: text('state').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    heldUntil: instant('held_until'),
+    replyId: text('reply_id'),
+    replyUrl: text('reply_url'),
+    /** the platform's refusal (PlatformError code), for the trail */
+    errorCode: text('error_code'),
+    createdAt: instant('created_at').notNull(),
+    postedAt: instant('posted_at'),
+  },
+  (t) => [uniqueIndex('answers_key').on(t.key), index('answers_inquiry').on(t.inquiryId)],
+);

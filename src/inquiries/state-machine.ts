@@ -11,7 +11,8 @@ import { ACTIVE_STATES, CLOSE_REASONS, type Inquiry, type InquiryEvent, type Inq
 export type Command =
   | { readonly type: 'claim'; readonly by: number }
   | { readonly type: 'forward'; readonly by: number; readonly to: number; readonly reason?: string }
-  | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number }
+  /** `posted`: the answer svarstid posted to the platform for the officer (text, the platform's reply id and link), kept in the event */
+  | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number; readonly posted?: Readonly<Record<string, unknown>> }
   | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string }
   | { readonly type: 'register'; readonly by: number; readonly caseNumber?: string }
   | { readonly type: 'reopen'; readonly by: number; readonly reason?: string };
@@ -51,7 +52,7 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
     case 'answer': {
       requireState(inquiry, ACTIVE_STATES, 'mark answered');
       const at = command.at ?? now;
-      return { patch: { state: 'answered', answeredAt: at }, event: event('answered', {}, at) };
+      return { patch: { state: 'answered', answeredAt: at }, event: event('answered', command.posted ? { posted: command.posted } : {}, at) };
     }
     case 'close': {
       requireState(inquiry, [...ACTIVE_STATES, 'unrouted'], 'close');

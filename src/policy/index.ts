@@ -8,3 +8,4 @@ export type { Policy } from './policy.js';
 export type { ReminderRule } from './schema.js';
 export { CHANNEL_KINDS, RECIPIENTS, type ChannelKind, type Recipient } from './vocabulary.js';
 export { parseRetentionPeriod, type RetentionPeriod } from './retention.js';
+export { PLATFORM_LIMITS, INSTAGRAM_DM_LIMIT, renderSignature, renderRegistered, type AnswerPolicy, type Signer } from './answer.js';

@@ -6,6 +6,7 @@ import { PolicyError, problemsFromZod } from './errors.js';
 import type { Policy } from './policy.js';
 import { checkRules } from './rules.js';
 import { policySchema } from './schema.js';
+import { compileAnswer } from './answer.js';
 
 export function parsePolicy(text: string, source: string): Policy {
   const lines = new LineCounter();
@@ -51,5 +52,6 @@ export function parsePolicy(text: string, source: string): Policy {
     ...(p.digest ? { digest: { dailyAt: p.digest.daily_at } } : {}),
     ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to } } : {}),
     ...(p.retention ? { retention: { textAfter: p.retention.text_after } } : {}),
+    answer: compileAnswer(p.answer, p.language),
   };
 }

@@ -3,6 +3,7 @@ import type { BusinessCalendar, LocalInterval } from '../calendar/index.js';
 import type { Duration } from './duration.js';
 import type { RetentionPeriod } from './retention.js';
 import type { ReminderRule } from './schema.js';
+import type { AnswerPolicy } from './answer.js';
 import type { ChannelKind } from './vocabulary.js';
 
 export interface Policy {
@@ -21,4 +22,6 @@ export interface Policy {
   readonly summary?: { readonly weekday: number; readonly minutes: number; readonly to: 'managers' };
   /** gallring: erase the text of finished, unregistered inquiries this long after they were finished; absent: never */
   readonly retention?: { readonly textAfter: RetentionPeriod };
+  /** signature, length limits and the registration message (defaults when the file has no `answer:`) */
+  readonly answer: AnswerPolicy;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_CLOSED_DAYS, NAMED_DAYS, parseClock, parseIntervals, type Local
 import { didYouMean } from './did-you-mean.js';
 import { parseDuration, type Duration } from './duration.js';
 import { parseRetentionPeriod, type RetentionPeriod } from './retention.js';
+import { answerSchema } from './answer.js';
 import { CHANNEL_ALIASES, CHANNEL_KINDS, RECIPIENTS, type ChannelKind, type Recipient } from './vocabulary.js';
 import { expandWeekdayKey, WEEKDAY_WORDS, weekdayIndex } from './weekdays.js';
 
@@ -175,6 +176,8 @@ export const policySchema = z.strictObject({
   summary: z.strictObject({ weekly_at: weekly, to: z.literal('managers', { message: 'summary.to must be managers' }).default('managers') }).optional(),
   /** gallring: without it nothing is erased (erasure needs the organization's own gallringsbeslut) */
   retention: z.strictObject({ text_after: retentionPeriod }).optional(),
+  /** how answers posted from chat are signed and limited, and what a registered citizen is told (src/policy/answer.ts) */
+  answer: answerSchema.optional(),
 });
 
 export type PolicyInput = z.input<typeof policySchema>;

@@ -33,11 +33,12 @@ export type Recipient = (typeof RECIPIENTS)[number];
 
 /** Known keys per object in the policy, by path pattern ('*' = any map key or list index). */
 export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention'],
+  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention', 'answer'],
   calendar: ['hours', 'closed', 'shortened', 'closed_dates'],
   'channels.*': ['respond_within'],
   'reminders.*': ['at', 'before_deadline', 'after_deadline', 'to'],
   digest: ['daily_at'],
   summary: ['weekly_at', 'to'],
   retention: ['text_after'],
+  answer: ['signature', 'required', 'limits', 'registered', 'registered_without_number'],
 };

@@ -66,10 +66,15 @@ export interface InquirySummary {
   readonly caseNumber?: string | null;
   /** catch-up found it on the platform after no webhook delivered it: when, and why */
   readonly late?: { readonly foundAt: number; readonly reason: LateReason };
+  /** whether the recipient can answer it from chat (a Svara button with the prefilled text), or why not (a line instead); absent: unknown, no button */
+  readonly answer?: AnswerAvailability;
 }
 
+/** Answering from chat, for one viewer: the text the dialog starts with (their signature), or why svarstid cannot answer on the account. */
 /** What catch-up tells an organization's managers about an account, once per cause until it recovers (src/catchup). */
 export type CatchupCause = 'webhook_missed' | 'unsubscribed' | 'token_invalid' | 'permission' | 'credential_missing';
+
+export type AnswerAvailability = { readonly ok: true; readonly prefill: string } | { readonly ok: false; readonly reason: string };
 
 /** What the core asks a chat adapter to deliver. Adapters render it (Swedish by default). */
 export type Notification =

@@ -58,7 +58,7 @@ export const en: Catalogue = {
 
   states: { unrouted: 'not linked to any account', open: 'not claimed', claimed: 'claimed', forwarded: 'forwarded', answered: 'answered', closed: 'closed' },
 
-  actions: { claim: 'Claim', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register' },
+  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register' },
 
   dialogs: {
     forward: {
@@ -87,6 +87,13 @@ export const en: Catalogue = {
       caseNumber: 'Case number (optional)',
       caseNumberHint: 'For example KS 2026/123',
     },
+    answer: {
+      title: 'Reply to the citizen',
+      intro: (id) => `The reply to question #${id} is published where the question was asked, in the organization's name, and kept in the question's history with your name.`,
+      submit: 'Send the reply',
+      text: 'Reply',
+      textHint: 'Write the reply above the signature',
+    },
     cancel: 'Cancel',
     choosePerson: 'Choose a person.',
   },
@@ -103,6 +110,8 @@ export const en: Catalogue = {
     done: 'marked the question as answered.',
     close: (reason, note) => `closed the question (${reason})${note ? `: ${note}` : '.'}`,
     register: (caseNumber) => `registered the question${caseNumber ? ` as ${caseNumber}` : ''}.`,
+    answer: (on, link) => `replied ${on}${link ? ` (${link})` : ''}.`,
+    told: (on) => `told the citizen ${on} that the matter is registered.`,
   },
 
   inquiry: {
@@ -184,7 +193,7 @@ export const en: Catalogue = {
     summary_managers_only: 'The summary is for managers only.',
     illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
     stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
-    cannot: { claim: 'claimed', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered' },
+    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered' },
     already_claimed: (id, who) => `Question #${id} has already been claimed by ${who}.`,
     already_yours: (id) => `Question #${id} is already yours.`,
     already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -212,6 +221,7 @@ export const en: Catalogue = {
     missing_end_date: (_g, ex) => `Say also when the absence ends, after when it starts: for example ${ex}.`,
     bad_date: (given) => `I don't understand the date “${given}”. ${DATE_FORMS}`,
     bad_period: (given, ex) => `The absence “${given}” ends before it starts. Give first when it starts, then when it ends, for example ${ex}.`,
+    missing_text: (_g, ex) => `Write the reply after the question's number, for example ${ex}.`,
     too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
   },
   didYouMean: (s) => ` Did you mean “${s}”?`,
@@ -221,10 +231,11 @@ export const en: Catalogue = {
     teamsHowTo: 'Write the commands here in the chat with me. In a channel, mention @svarstid first, for example @svarstid list.',
     example: 'Example',
     reasons: 'Reasons for closing',
-    other: 'Swedish commands work too (lista, ta, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, hjälp).',
+    other: 'Swedish commands work too (lista, ta, svara, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, hjälp).',
     entries: {
       list: { usage: 'list', explanation: 'show the questions you are responsible for and when they are due', example: 'list' },
       claim: { usage: 'claim ID', explanation: 'claim a question, so that you are responsible for the answer', example: 'claim 42' },
+      answer: { usage: 'reply ID text', explanation: 'reply to the citizen where the question was asked (the reply is published and the question answered); end with your signature', example: 'reply 42 The pool opens on 1 December. Erik, communications officer' },
       forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
       done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
@@ -263,6 +274,27 @@ export const en: Catalogue = {
       token_x: "Ask IT to check the X account's access token and the app's keys and put them where the directory points.",
     },
     recovered: 'You get no new message about this until it has worked again and then stops working.',
+  },
+  answering: {
+    unavailable: (why) => `No Reply button: svarstid cannot reply on this account (${why}). Reply on the platform itself, or ask IT to add the account's credentials.`,
+    empty: 'The reply is empty. Write what the citizen should be told.',
+    too_long: (length, limit, on) => `The reply is ${length} characters, but ${on} a reply may have at most ${limit}. Shorten it and try again.`,
+    signature_missing: (signature) => `The guidelines require the reply to end with name and title. End it with “${signature}” and try again.`,
+    no_credentials: (why) => `svarstid cannot reply on this account (${why}). Reply on the platform itself and then press Answered, or ask IT to add the account's credentials.`,
+    not_supported: 'This channel cannot be answered from svarstid. Reply on the platform itself and then press Answered.',
+    in_progress: (id) => `The reply to question #${id} is already being sent. Wait a moment and look at the question's history.`,
+    window_closed: (id) => `The reply to question #${id} was not sent: more than 7 days have passed since the citizen wrote, and Meta allows no private replies after that. Nothing is marked answered. Reply another way (e-mail, phone) and then press Answered.`,
+    human_agent_unavailable: (id) => `The reply to question #${id} was not sent: more than 24 hours have passed since the citizen wrote, and the page does not have Meta's human agent feature (HUMAN_AGENT, up to 7 days). Nothing is marked answered. Ask IT to apply for it, or reply another way and then press Answered.`,
+    platform_token_invalid: (id) => `The reply to question #${id} was not sent: the account's token has expired or was revoked. Nothing is marked answered. Ask IT to renew the token, then try again.`,
+    platform_permission: (id) => `The reply to question #${id} was not sent: the account's token lacks the permission to reply. Nothing is marked answered. Ask IT to grant the app the permission (see docs/answering.md) and try again.`,
+    platform_not_allowed: (id) => `The reply to question #${id} was not sent: the platform does not allow it. On X the account may only reply where the author mentioned or replied to it. Nothing is marked answered. Reply another way and then press Answered.`,
+    platform_window_closed: (id) => `The reply to question #${id} was not sent: the time for private replies has passed. Nothing is marked answered.`,
+    platform_recipient_unavailable: (id) => `The reply to question #${id} was not sent: the citizen cannot be reached (blocked the account or turned messages off). Nothing is marked answered.`,
+    platform_not_found: (id) => `The reply to question #${id} was not sent: the post is no longer on the platform. Nothing is marked answered. Close the question if it needs no answer.`,
+    platform_rate_limited: (id, minutes) => `The reply to question #${id} was not sent: the platform limits how often the account may post. Nothing is marked answered. Try again in ${minutes} min.`,
+    platform_unavailable: (id) => `The reply to question #${id} was not sent: the platform is not answering right now. Nothing is marked answered and nothing was sent twice. Try again in a while.`,
+    platform_invalid_request: (id) => `The platform did not accept the reply to question #${id} (it refuses the text). Nothing is marked answered. Change the text and try again.`,
+    platform_no_credentials: (id) => `svarstid cannot reply to question #${id}: the account has no credentials in svarstid. Ask IT to add its token.`,
   },
 
   deliveryFailed: {
@@ -304,6 +336,7 @@ export const en: Catalogue = {
   teams: {
     imageMissing: 'The picture did not fit in the message.',
     badAction: "I didn't understand that button. Type help to see what I can do.",
+    unboundTenant: 'This Microsoft 365 organization is not bound to any municipality or region in svarstid, so you cannot handle questions here. Ask IT to bind it (SVARSTID_TEAMS_TENANTS).',
     alreadyDone: 'That is already done.',
     appShort: 'Reminds you of unanswered questions on social media',
     appFull:

@@ -91,7 +91,7 @@ export const sv = {
   states: { unrouted: 'inte kopplad till något konto', open: 'inte tagen', claimed: 'tagen', forwarded: 'skickad vidare', answered: 'besvarad', closed: 'stängd' },
 
   /** the buttons, the same in Slack and Teams */
-  actions: { claim: 'Ta frågan', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför' },
+  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför' },
 
   /** what a button asks before it acts (Slack: a modal, Teams: the card's form) */
   dialogs: {
@@ -121,6 +121,13 @@ export const sv = {
       caseNumber: 'Diarienummer (valfritt)',
       caseNumberHint: 'Till exempel KS 2026/123',
     },
+    answer: {
+      title: 'Svara medborgaren',
+      intro: (id: number) => `Svaret på fråga #${id} publiceras där frågan ställdes, i organisationens namn, och sparas i frågans historik med ditt namn.`,
+      submit: 'Skicka svaret',
+      text: 'Svar',
+      textHint: 'Skriv svaret ovanför signaturen',
+    },
     cancel: 'Avbryt',
     choosePerson: 'Välj en person.',
   },
@@ -138,6 +145,8 @@ export const sv = {
     done: 'markerade frågan som besvarad.',
     close: (reason: string, note: string | null) => `stängde frågan (${reason})${note ? `: ${note}` : '.'}`,
     register: (caseNumber: string | null) => `diarieförde frågan${caseNumber ? ` som ${caseNumber}` : ''}.`,
+    answer: (on: string, link: string | null) => `svarade ${on}${link ? ` (${link})` : ''}.`,
+    told: (on: string) => `meddelade medborgaren ${on} att ärendet är diariefört.`,
   },
 
   inquiry: {
@@ -225,7 +234,7 @@ export const sv = {
     /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
     illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
     stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
-    cannot: { claim: 'tas', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras' },
+    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras' },
     already_claimed: (id: number, who: string) => `Fråga #${id} har redan tagits av ${who}.`,
     already_yours: (id: number) => `Fråga #${id} är redan din.`,
     already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -255,6 +264,7 @@ export const sv = {
     missing_end_date: (_g: string, ex: string) => `Ange också när frånvaron slutar, efter när den börjar: till exempel ${ex}.`,
     bad_date: (given: string) => `Jag förstår inte datumet ”${given}”. ${DATE_FORMS}`,
     bad_period: (given: string, ex: string) => `Frånvaron ”${given}” slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel ${ex}.`,
+    missing_text: (_g: string, ex: string) => `Skriv svaret efter frågans nummer, till exempel ${ex}.`,
     too_many_arguments: (given: string, ex: string) => `Jag förstår inte ”${given}” i slutet av kommandot. Skriv till exempel ${ex}.`,
   },
   didYouMean: (s: string) => ` Menade du ”${s}”?`,
@@ -264,10 +274,11 @@ export const sv = {
     teamsHowTo: 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.',
     example: 'Exempel',
     reasons: 'Skäl för att stänga',
-    other: 'Engelska kommandon fungerar också (list, claim, forward, done, close, register, away, back, summary, help).',
+    other: 'Engelska kommandon fungerar också (list, claim, reply, forward, done, close, register, away, back, summary, help).',
     entries: {
       list: { usage: 'lista', explanation: 'visa frågorna du ansvarar för och när de ska vara besvarade', example: 'lista' },
       claim: { usage: 'ta ID', explanation: 'ta en fråga, så blir du ansvarig för svaret', example: 'ta 42' },
+      answer: { usage: 'svara ID text', explanation: 'svara medborgaren där frågan ställdes (svaret publiceras och frågan blir besvarad); avsluta med din signatur', example: 'svara 42 Badet öppnar den 1 december. Erik, kommunikatör' },
       forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
       done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
@@ -307,6 +318,31 @@ export const sv = {
       token_x: 'Be IT kontrollera X-kontots åtkomsttoken och appens nycklar och lägga in dem där katalogen pekar.',
     },
     recovered: 'Du får inget nytt meddelande om detta förrän det har fungerat igen och sedan slutar fungera.',
+  },
+  /** answering the citizen from chat (src/answers): what went wrong and what to do */
+  answering: {
+    unavailable: (why: string) => `Svara-knappen saknas: svarstid kan inte svara på det här kontot (${why}). Svara direkt på plattformen, eller be IT lägga in kontots behörighet.`,
+    empty: 'Svaret är tomt. Skriv vad medborgaren ska få veta.',
+    too_long: (length: number, limit: number, on: string) => `Svaret är ${length} tecken, men ${on} får ett svar vara högst ${limit} tecken. Korta det och försök igen.`,
+    signature_missing: (signature: string) => `Riktlinjerna kräver att svaret avslutas med namn och titel. Avsluta med ”${signature}” och försök igen.`,
+    no_credentials: (why: string) => `svarstid kan inte svara på det här kontot (${why}). Svara direkt på plattformen och tryck sedan på Besvarad, eller be IT lägga in kontots behörighet.`,
+    not_supported: 'Den här kanalen kan inte besvaras från svarstid. Svara direkt på plattformen och tryck sedan på Besvarad.',
+    in_progress: (id: number) => `Svaret på fråga #${id} håller redan på att skickas. Vänta en stund och titta i frågans historik.`,
+    window_closed: (id: number) =>
+      `Svaret på fråga #${id} skickades inte: det har gått mer än 7 dagar sedan medborgaren skrev, och efter det tillåter Meta inga svar i privata meddelanden. Inget är markerat som besvarat. Svara på annat sätt (till exempel e-post eller telefon) och tryck sedan på Besvarad.`,
+    human_agent_unavailable: (id: number) =>
+      `Svaret på fråga #${id} skickades inte: det har gått mer än 24 timmar sedan medborgaren skrev, och sidan har inte Metas funktion för svar från en person (HUMAN_AGENT, upp till 7 dagar). Inget är markerat som besvarat. Be IT ansöka om funktionen, eller svara på annat sätt och tryck sedan på Besvarad.`,
+    platform_token_invalid: (id: number) => `Svaret på fråga #${id} skickades inte: kontots token har gått ut eller dragits tillbaka. Inget är markerat som besvarat. Be IT förnya kontots token och försök sedan igen.`,
+    platform_permission: (id: number) => `Svaret på fråga #${id} skickades inte: kontots token saknar behörighet att svara. Inget är markerat som besvarat. Be IT ge appen rätt behörighet (se docs/answering.md) och försök igen.`,
+    platform_not_allowed: (id: number) =>
+      `Svaret på fråga #${id} skickades inte: plattformen tillåter inte svaret. På X får kontot bara svara där författaren har nämnt eller svarat kontot. Inget är markerat som besvarat. Svara på annat sätt och tryck sedan på Besvarad.`,
+    platform_window_closed: (id: number) => `Svaret på fråga #${id} skickades inte: tiden för att svara i privata meddelanden har gått ut. Inget är markerat som besvarat.`,
+    platform_recipient_unavailable: (id: number) => `Svaret på fråga #${id} skickades inte: medborgaren går inte att nå (har blockerat kontot eller stängt av meddelanden). Inget är markerat som besvarat.`,
+    platform_not_found: (id: number) => `Svaret på fråga #${id} skickades inte: inlägget finns inte längre på plattformen. Inget är markerat som besvarat. Stäng frågan om den inte ska besvaras.`,
+    platform_rate_limited: (id: number, minutes: number) => `Svaret på fråga #${id} skickades inte: plattformen begränsar hur ofta kontot får skicka. Inget är markerat som besvarat. Försök igen om ${minutes} min.`,
+    platform_unavailable: (id: number) => `Svaret på fråga #${id} skickades inte: plattformen svarar inte just nu. Inget är markerat som besvarat och inget har skickats två gånger. Försök igen om en stund.`,
+    platform_invalid_request: (id: number) => `Plattformen tog inte emot svaret på fråga #${id} (den godtar inte texten). Inget är markerat som besvarat. Ändra texten och försök igen.`,
+    platform_no_credentials: (id: number) => `svarstid kan inte svara på fråga #${id}: kontot saknar behörighet i svarstid. Be IT lägga in kontots token.`,
   },
 
   deliveryFailed: {
@@ -349,6 +385,7 @@ export const sv = {
     imageMissing: 'Bilden fick inte plats i meddelandet.',
     badAction: 'Jag förstod inte knappen. Skriv hjälp för att se vad jag kan.',
     alreadyDone: 'Det är redan gjort.',
+    unboundTenant: 'Den här Microsoft 365-organisationen är inte kopplad till någon kommun eller region i svarstid, så du kan inte hantera frågor här. Be IT koppla den (SVARSTID_TEAMS_TENANTS).',
     /** the app's store texts (manifest.json) */
     appShort: 'Påminner om obesvarade frågor i sociala medier',
     appFull:

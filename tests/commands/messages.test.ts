@@ -15,6 +15,7 @@ const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])
   ['missing_person', 'skicka 42', 'Ange vem frågan ska skickas vidare till, till exempel /svarstid skicka 42 @anna.berg.'],
   ['bad_person', 'skicka 42 <#C0123|allmänt>', '”<#C0123|allmänt>” är ingen person. Nämn personen med @, till exempel /svarstid skicka 42 @anna.berg.'],
   ['missing_reason', 'stäng 42', `Ange varför frågan stängs, till exempel /svarstid stäng 42 spam. Skäl: ${REASONS_SV}.`],
+  ['missing_text', 'svara 42', 'Skriv svaret efter frågans nummer, till exempel /svarstid svara 42 Badet öppnar den 1 december. Erik, kommunikatör.'],
   [
     'unknown_reason',
     'stäng 42 tråkig',
@@ -130,8 +131,8 @@ describe('the help text', () => {
     }
   });
   it('mentions that the other language’s commands work too', () => {
-    expect(helpText('sv')).toContain('Engelska kommandon fungerar också (list, claim, forward');
-    expect(helpText('en')).toContain('Swedish commands work too (lista, ta, skicka');
+    expect(helpText('sv')).toContain('Engelska kommandon fungerar också (list, claim, reply, forward');
+    expect(helpText('en')).toContain('Swedish commands work too (lista, ta, svara, skicka');
   });
   it('gives one command’s line for a topic', () => {
     expect(helpText('sv', 'claim')).toBe('/svarstid ta ID – ta en fråga, så blir du ansvarig för svaret. Exempel: /svarstid ta 42');

@@ -27,6 +27,8 @@ export interface InquiryCardInput {
   readonly language: Language;
   /** a line under the content ("Svara på Facebook och tryck sedan på Besvarad. …") */
   readonly hint?: string;
+  /** the answer dialog's starting text (the viewer's signature) */
+  readonly prefill?: string;
 }
 
 /** The id of a dialog field's input in the card. */
@@ -50,7 +52,11 @@ function input(action: InquiryAction, f: Field, c: InquiryCardInput): CardElemen
     case 'reason':
       return { type: 'Input.ChoiceSet', id, label: f.label(lang), isRequired: true, errorMessage: f.missing(lang), style: 'compact', choices: reasonChoices(lang).map((r) => ({ ...r })) };
     case 'text':
-      return { type: 'Input.Text', id, label: f.label(lang), placeholder: f.hint(lang), isMultiline: f.multiline, maxLength: f.maxLength };
+      return {
+        type: 'Input.Text', id, label: f.label(lang), placeholder: f.hint(lang), isMultiline: f.multiline, maxLength: f.maxLength,
+        ...(f.required && { isRequired: true, errorMessage: f.label(lang) }),
+        ...(f.prefilled && c.prefill && { value: c.prefill }),
+      };
   }
 }
 

@@ -10,7 +10,7 @@ import { renderNotification, renderPeriodReport, formatDate, formatDateTime, for
 import { actionLabel, DIALOGS, reasonChoices } from '../../../adapters/chat-text/dialogs.js';
 import { renderCard, renderQueue, renderReply } from '../../../adapters/chat-text/replies.js';
 import { teamsManifest } from '../../../adapters/teams/package/manifest.js';
-import { illegalTransitionText, outcomeText, REFUSALS, stateName } from '../../../src/chat/texts.js';
+import { answerUnavailableWhy, illegalTransitionText, outcomeText, REFUSALS, stateName } from '../../../src/chat/texts.js';
 import { INQUIRY_ACTIONS, type ChatReply } from '../../../src/chat/types.js';
 import { errorText, helpText } from '../../../src/commands/messages.js';
 import type { Language } from '../../../src/commands/types.js';
@@ -124,6 +124,9 @@ function tour(lang: Language): string {
     { type: 'close', reason: 'annat' },
     { type: 'register', caseNumber: 'KS 2026/123' },
     { type: 'register', caseNumber: null },
+    { type: 'answer', on: 'på X', link: 'https://x.com/i/web/status/1' },
+    { type: 'answer', on: 'i Messenger', link: null },
+    { type: 'told', on: 'på Facebook' },
   ] as const) line(`outcome ${o.type}`, outcomeText(42, 'Erik Lind', o, lang));
   line('registered without a number', renderCard('x', { ...card, caseNumber: null }, NOW).lines.at(-1)!);
   line('states', STATES.map((s) => stateName(s, lang)).join(' · '));
@@ -191,12 +194,28 @@ function tour(lang: Language): string {
   line('already_registered', `${r.already_registered(42, 'KS 2026/123')} / ${r.already_registered(42, null)}`);
   line('unknown_reason', r.unknown_reason);
   line('concurrent_change', r.concurrent_change(42));
+  line('illegal_transition (answered, answer)', illegalTransitionText(42, 'answered', 'answer', lang));
+
+  section('Svara / answering the citizen (src/answers)');
+  const a = t.answering;
+  line('no Svara button (a token not set)', a.unavailable(answerUnavailableWhy('environment variable HOFORS_PAGE_TOKEN is not set', lang)));
+  for (const why of ['secrets file entry "hofors-x" is not set', 'the directory names no credentials for this account', "X_CONSUMER_KEY and X_CONSUMER_SECRET (the X app's keys) are not set", 'SVARSTID_SOURCE_CALLBACK_HOFORS_BLOGG is not set (the source\'s answer URL)', 'SVARSTID_SOURCE_SECRET_HOFORS_BLOGG is not set', 'the message reached no account of the directory', 'the account is no longer in the directory', 'a Meta page access token is one value, not a map']) line(`why (${why.split(' ').slice(0, 3).join(' ').replace(/"/g, '')} …)`, answerUnavailableWhy(why, lang));
+  line('empty', a.empty);
+  line('too_long', a.too_long(281, 280, 'på X'));
+  line('signature_missing', a.signature_missing('Karin, kommunikatör'));
+  line('no_credentials', a.no_credentials('x'));
+  line('not_supported', a.not_supported);
+  line('in_progress', a.in_progress(42));
+  line('window_closed', a.window_closed(42));
+  line('human_agent_unavailable', a.human_agent_unavailable(42));
+  line('platform_rate_limited', a.platform_rate_limited(42, 10));
+  for (const code of ['token_invalid', 'permission', 'not_allowed', 'window_closed', 'recipient_unavailable', 'not_found', 'unavailable', 'invalid_request', 'no_credentials'] as const) line(`platform_${code}`, a[`platform_${code}`](42));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
 
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [
     ['unknown_command', 'radera 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
-    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_date', 'frånvaro'],
+    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_date', 'frånvaro'],
     ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));
@@ -209,6 +228,7 @@ function tour(lang: Language): string {
   section('Teams');
   line('image missing', t.teams.imageMissing);
   line('a foreign button', t.teams.badAction);
+  line('a tenant no organization is bound to', t.teams.unboundTenant);
   line('a button pressed twice', t.teams.alreadyDone);
   const m = teamsManifest({ appId: '6f1c2b9e-2a41-4c55-9d0e-1b2c3d4e5f60', publicUrl: 'https://svarstid.example.se', version: '1.0.0' }) as any;
   if (lang === 'sv') {

@@ -38,6 +38,8 @@ export interface Injected {
   /** HTTP status and body to answer, or 'drop' to destroy the connection */
   readonly answer: Answer | 'drop';
   times: number;
+  /** carry the call out first, then answer with `answer` */
+  readonly after?: boolean;
 }
 
 export interface Usage {
@@ -89,6 +91,11 @@ export class FakeGraphApi {
     this.injected.push({ ...match, answer, times });
   }
 
+  /** the next matching calls are carried out, and then answered with `answer` (a lost confirmation: a 5xx or a dropped connection after the write) */
+  failAfterNext(answer: Answer | 'drop', match: { method?: string; path?: RegExp } = {}, times = 1): void {
+    this.injected.push({ ...match, answer, times, after: true });
+  }
+
   /** calls that reached the fake, optionally of one method and path pattern */
   calls(method?: string, path?: RegExp): RecordedGraphCall[] {
     return this.requests.filter((c) => (method === undefined || c.method === method) && (path === undefined || path.test(c.path)));
@@ -133,10 +140,19 @@ export class FakeGraphApi {
     const query = Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'access_token'));
     this.requests.push({ method: req.method!, path, query, body, token, tokenInUrl: header === undefined && token !== undefined });
     const inj = this.injected.find((i) => i.times > 0 && (i.method === undefined || i.method === req.method) && (i.path === undefined || i.path.test(path)));
-    if (inj) {
+    if (inj && !inj.after) {
       inj.times--;
       return inj.answer;
     }
+    const done = await this.carryOut(req, url, version, segments, token, body);
+    if (inj?.after) {
+      inj.times--;
+      return inj.answer;
+    }
+    return done;
+  }
+
+  private async carryOut(req: IncomingMessage, url: URL, version: string | undefined, segments: string[], token: string | undefined, body: Record<string, any>): Promise<Answer> {
     if (version !== FAKE_GRAPH_VERSION || segments.length === 0 || segments.length > 2) {
       return { status: 400, body: { error: { message: `Unknown path components: /${segments.join('/')}`, type: 'OAuthException', code: 2500, fbtrace_id: 'AXS25JPViBb5AY5tP5EzTnD' } } };
     }

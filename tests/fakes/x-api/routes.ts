@@ -4,6 +4,8 @@
  *   GET  /2/dm_events                   the account's DM events, newest first (30 days)
  *   GET  /2/dm_conversations/with/:participant_id/dm_events
  *   GET  /2/tweets/:id                  lookup; a deleted post is 200 with `errors` (resource-not-found)
+ *   GET /2/users/:id/tweets              the user's own posts (start_time, since_id, paging)
+ *   GET /2/users/:id/tweets              the user's own posts, newest first (start_time, since_id)
  *   POST /2/tweets                      {text, reply?: {in_reply_to_tweet_id}} → 201 {data: {id, text}}; text
  *                                       counted as X counts it (twitter-text: 280 weighted); with
  *                                       `selfServe`, a reply only where the author summoned the account
@@ -86,6 +88,12 @@ export function route(s: XState, r: XRequest): XAnswer | undefined {
       .filter((d) => (d.senderId === me || d.recipientId === me) && r.now - d.createdAt <= 30 * 86_400_000 && (other === undefined || d.senderId === other || d.recipientId === other))
       .sort(byIdDesc);
     return ok(paged(list, r.query, (d) => ({ id: d.id, event_type: 'MessageCreate', text: d.text, sender_id: d.senderId, dm_conversation_id: XState.conversationId(d.senderId, d.recipientId), created_at: iso(d.createdAt) }), []));
+  }
+  if (r.method === 'GET' && (m = /^\/2\/users\/(\d+)\/tweets$/.exec(r.path))) {
+    // a user's own posts, newest first (X: GET /2/users/:id/tweets, start_time/since_id, paging)
+    const start = r.query.get('start_time') ? Date.parse(r.query.get('start_time')!) : -Infinity;
+    const list = [...s.posts.values()].filter((p) => !p.deleted && p.authorId === m![1] && p.createdAt >= start && newerThan(r.query)(p.id)).sort(byIdDesc);
+    return ok(paged(list, r.query, renderPost, []));
   }
   if (r.method === 'GET' && (m = /^\/2\/tweets\/(\d+)$/.exec(r.path))) {
     const p = s.posts.get(m[1]!);

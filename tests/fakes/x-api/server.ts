@@ -46,7 +46,7 @@ export class FakeXApi {
   selfServe = true;
   private readonly budgets = new Map<string, number>();
   private readonly windows = new Map<string, { used: number; resetAt: number }>();
-  private readonly injected: Array<{ method?: string; path?: RegExp; answer: XAnswer | 'drop'; times: number }> = [];
+  private readonly injected: Array<{ method?: string; path?: RegExp; answer: XAnswer | 'drop'; times: number; after?: boolean }> = [];
   private server: Server | undefined;
   private origin = '';
 
@@ -63,6 +63,11 @@ export class FakeXApi {
 
   failNext(answer: XAnswer | 'drop', match: { method?: string; path?: RegExp } = {}, times = 1): void {
     this.injected.push({ ...match, answer, times });
+  }
+
+  /** the next matching calls are carried out, and then answered with `answer` (a lost confirmation: a 5xx or a dropped connection after the write) */
+  failAfterNext(answer: XAnswer | 'drop', match: { method?: string; path?: RegExp } = {}, times = 1): void {
+    this.injected.push({ ...match, answer, times, after: true });
   }
 
   calls(method?: string, path?: RegExp): RecordedXCall[] {
@@ -113,7 +118,7 @@ export class FakeXApi {
     const account = [...this.state.accounts.values()].find((a) => token !== undefined && a.accessToken === token);
     this.requests.push({ method: req.method!, path: url.pathname, query: Object.fromEntries(url.searchParams), body, userId: account?.user.id });
     const inj = this.injected.find((i) => i.times > 0 && (i.method === undefined || i.method === req.method) && (i.path === undefined || i.path.test(url.pathname)));
-    if (inj) {
+    if (inj && !inj.after) {
       inj.times--;
       return { answer: inj.answer, headers: {} };
     }
@@ -128,6 +133,10 @@ export class FakeXApi {
     if (w.used >= budget) return { answer: { status: 429, body: X_PROBLEMS.tooManyRequests }, headers: { ...headers, 'x-rate-limit-remaining': '0' } };
     w.used++;
     const answer = route(this.state, { method: req.method!, path: url.pathname, query: url.searchParams, body, userId: account?.user.id, now, selfServe: this.selfServe });
+    if (inj?.after) {
+      inj.times--;
+      return { answer: inj.answer, headers };
+    }
     return { answer: answer ?? { status: 404, body: { title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' } }, headers };
   }
 }
