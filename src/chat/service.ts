@@ -172,6 +172,8 @@ export class ChatService {
           throw new Refusal('unknown_reason', t.unknown_reason);
         case 'concurrent_change':
           throw new Refusal('concurrent_change', t.concurrent_change(id));
+        case 'unchanged':
+          throw e; // only the platform's edits are refused so, never an officer's command
       }
     }
     return { kind: 'acted', text: outcomeText(id, person.name, outcome, language), card: await this.card(inquiry, now, language), language };

@@ -1,3 +1,4 @@
+import { eventItem } from '../../../../src/inquiries/inbound.js';
 import { describe, expect, it } from 'vitest';
 import { parseMetaPayload } from '../../../../adapters/sources/meta/index.js';
 import { at, fixture, rawOf } from './support.js';
@@ -57,7 +58,7 @@ describe('a webhook POST with several entries and items', () => {
   describe('when an event’s raw is parsed again', () => {
     it('is a one-event Meta payload that yields that same event', () => {
       for (const event of events) {
-        const raw = event.kind === 'message' ? event.message.raw : event.reply.raw;
+        const raw = eventItem(event).raw;
         expect(parseMetaPayload(raw)).toStrictEqual([event]);
       }
     });
