@@ -50,6 +50,8 @@ export interface InboundMessage {
    * conversation. An own reply in that conversation answers it, and nothing public of the same citizen.
    */
   readonly privateConversation?: string;
+  /** what the officer should know about the message as delivered (English, kept in the `received` event), e.g. that the platform sent no text */
+  readonly note?: string;
   /** the platform's event object for this message, archived unchanged */
   readonly raw: unknown;
   /** set by catch-up (src/catchup) when it found the message on the platform: when, and why it came late */

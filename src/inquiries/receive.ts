@@ -59,7 +59,7 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
       type: 'received',
       actor: sourceActor(m),
       at: now,
-      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData, ...(m.late ? { caughtUp: { reason: m.late.reason } } : {}) },
+      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), ...(m.note === undefined ? {} : { note: m.note }), personalData, ...(m.late ? { caughtUp: { reason: m.late.reason } } : {}) },
     },
     now,
     // a late arrival's reminders already due are not all sent at once: only the latest per recipient
