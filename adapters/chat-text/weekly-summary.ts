@@ -48,8 +48,10 @@ function pair(label: string, cur: string, prev: string): string {
  */
 function closedReasons(f: Figures, lang: Language): string {
   const reasons = new Map(f.removed.map((r) => [r.reason, r.count] as const));
-  const other = f.closed - f.removed.reduce((a, r) => a + r.count, 0);
+  const other = f.closed - f.removed.reduce((a, r) => a + r.count, 0) - f.removedByAuthor;
   const otherReason = texts(lang).weekly.otherReason;
+  // removed by the citizen on the platform: counted apart, nobody's decision
+  if (f.removedByAuthor > 0) reasons.set(texts(lang).weekly.removedByAuthor, f.removedByAuthor);
   if (other > 0) reasons.set(otherReason, (reasons.get(otherReason) ?? 0) + other);
   return [...reasons].map(([reason, count]) => `${reason} ${formatCount(count, lang)}`).join(', ');
 }

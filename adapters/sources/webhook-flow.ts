@@ -7,7 +7,7 @@
  */
 import type { IngestPort } from '../../src/app.js';
 import { parseJsonBody, problem, json, type HttpRequest, type HttpResponse } from '../../src/http/routes.js';
-import { PayloadError, SourceRefusedError, type SourceEvent } from '../../src/inquiries/inbound.js';
+import { eventItem, PayloadError, SourceRefusedError, type SourceEvent } from '../../src/inquiries/inbound.js';
 import type { IngestResult } from '../../src/inquiries/ingest.js';
 
 export interface WebhookFlow {
@@ -36,8 +36,9 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
   if (lossy) return problem(400, 'invalid_encoding', `${lossy} holds bytes that are not UTF-8; an id must be text (RFC 8259 §8.1: JSON is UTF-8), else two different ids would read the same`);
   // the sender, as the events name it: meta, x, generic:<source name>
   const first = events[0];
-  const item = first === undefined ? undefined : first.kind === 'message' ? first.message : first.reply;
-  const source = item === undefined ? '' : item.origin ? `${item.source}:${item.origin.name}` : item.source;
+  const item = first === undefined ? undefined : eventItem(first);
+  const origin = item !== undefined && 'origin' in item ? item.origin : undefined;
+  const source = item === undefined ? '' : origin ? `${item.source}:${origin.name}` : item.source;
   let result: IngestResult;
   try {
     // one unit: every event stored or none (a failure is answered 5xx, and the redelivery stores it all)
@@ -47,7 +48,7 @@ export async function runWebhook(req: HttpRequest, flow: WebhookFlow, port: Inge
     if (e instanceof SourceRefusedError) return problem(403, e.code, e.message);
     throw e;
   }
-  return json(200, { received: result.received.length, duplicates: result.duplicates.length, answered: result.answered.length, inquiries: [...result.received, ...result.duplicates] });
+  return json(200, { received: result.received.length, duplicates: result.duplicates.length, answered: result.answered.length, edited: result.edited.length, removed: result.removed.length, inquiries: [...result.received, ...result.duplicates] });
 }
 
 const ID_FIELDS = ['accountExternalId', 'externalId', 'inReplyTo'] as const;

@@ -10,7 +10,7 @@
  * complete read.
  */
 import type { Logger } from 'pino';
-import type { SourceEvent } from '../inquiries/inbound.js';
+import { eventTime, type SourceEvent } from '../inquiries/inbound.js';
 import type { AccountCredentials } from '../platform/account-credentials.js';
 import { isPlatformError, type PlatformError } from '../platform/errors.js';
 import type { CatchupCause } from '../reminders/model.js';
@@ -53,7 +53,7 @@ export interface CatchupDeps {
   readonly logger: Logger;
 }
 
-const timeOf = (e: SourceEvent): number => (e.kind === 'message' ? e.message.receivedAt : e.reply.answeredAt);
+const timeOf = (e: SourceEvent): number => eventTime(e) ?? 0;
 
 /** Messages before replies at the same instant, oldest first: a reply finds the message it answers. */
 const inOrder = (a: SourceEvent, b: SourceEvent): number => timeOf(a) - timeOf(b) || (a.kind === b.kind ? 0 : a.kind === 'message' ? -1 : 1);

@@ -238,6 +238,8 @@ export class ChatService {
           throw new Refusal('unknown_reason', t.unknown_reason);
         case 'concurrent_change':
           throw new Refusal('concurrent_change', t.concurrent_change(id));
+        case 'unchanged':
+          throw e; // only the platform's edits are refused so, never an officer's command
       }
     }
     throw e;

@@ -76,6 +76,7 @@ function figuresJson(f: Figures) {
     received: f.received, answered: f.answered, on_time: f.onTime, late: f.late, on_time_share: f.onTimeShare,
     median_working_minutes: minutes(f.medianWorkingMs), p90_working_minutes: minutes(f.p90WorkingMs),
     forwarded: f.forwarded, registered: f.registered, closed: f.closed, removed: Object.fromEntries(f.removed.map((r) => [r.reason, r.count])),
+    removed_by_author: f.removedByAuthor,
   };
 }
 

@@ -13,7 +13,7 @@ import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
 import { deliveries, events, inquiries } from './schema.js';
-import { storableId } from './storable.js';
+import { storableId, storableJson, storableText } from './storable.js';
 import { ts } from './sql-rows.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
@@ -123,24 +123,27 @@ export class DrizzleInquiryStore implements InquiryStore {
     return rows[0] ? toInquiry(rows[0]) : undefined;
   }
 
-  async findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]> {
+  async findActiveInConversation(channel: string, accountExternalId: string, citizenId: string): Promise<Inquiry[]> {
     const q = this.db
       .select()
       .from(inquiries)
-      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, storableId(accountExternalId)), eq(inquiries.authorId, storableId(authorId)), inArray(inquiries.state, [...ACTIVE_STATES])))
+      .where(and(eq(inquiries.channel, channel), eq(inquiries.accountExternalId, storableId(accountExternalId)), eq(inquiries.privateConversation, storableId(citizenId)), inArray(inquiries.state, [...ACTIVE_STATES])))
       .orderBy(inquiries.id);
     return (await (this.unit ? q.for('update') : q)).map(toInquiry);
   }
 
   async apply(id: number, version: number, patch: StoredPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry> {
     return this.run(async (tx) => {
-      const { answeredAt, closedAt, answerMetrics, ...rest } = patch;
+      const { answeredAt, closedAt, answerMetrics, text, personalData, ...rest } = patch;
       // a new (or cleared) answer time always replaces the metrics: never a stale "on time"
       const metrics = answeredAt !== undefined ? { answeredOnTime: answerMetrics?.onTime ?? null, answerWorkingMs: answerMetrics?.workingMs ?? null } : {};
       const updated = await tx
         .update(inquiries)
         .set({
           ...rest,
+          // a citizen's edit: the new text as PostgreSQL can hold it
+          ...(text !== undefined ? { text: text === null ? null : storableText(text) } : {}),
+          ...(personalData !== undefined ? { personalData: [...personalData] } : {}),
           ...(answeredAt !== undefined ? { answeredAt: date(answeredAt) } : {}),
           ...(closedAt !== undefined ? { closedAt: date(closedAt) } : {}),
           ...metrics,
@@ -158,7 +161,8 @@ export class DrizzleInquiryStore implements InquiryStore {
           ? new InquiryError('concurrent_change', `inquiry ${id} was changed by someone else; try again`)
           : new InquiryError('not_found', `no inquiry ${id}`);
       }
-      await tx.insert(events).values({ inquiryId: id, type: event.type, actor: event.actor, at: new Date(event.at), data: { ...event.data } });
+      // event data may carry a platform's text (an earlier version, the page's reply): stored as PostgreSQL can hold it
+      await tx.insert(events).values({ inquiryId: id, type: event.type, actor: event.actor, at: new Date(event.at), data: storableJson({ ...event.data }) });
       const inquiry = toInquiry(row);
       if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry));
       return inquiry;

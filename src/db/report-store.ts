@@ -5,7 +5,7 @@
  * rows answered without them are measured first (report-measure.ts).
  */
 import { eq, sql } from 'drizzle-orm';
-import { ACTIVE_STATES } from '../inquiries/model.js';
+import { ACTIVE_STATES, REMOVED_BY_AUTHOR } from '../inquiries/model.js';
 import type { Policy } from '../policy/index.js';
 import { EMPTY_FIGURES, OVERDUE_LIST_LIMIT, type Figures, type OnTimeSeries, type OverdueItem, type PeriodReport } from '../reports/model.js';
 import { previousPeriod, weekBefore, type Period } from '../reports/period.js';
@@ -23,7 +23,7 @@ const active = sql.raw(`(${ACTIVE_STATES.map((s) => `'${s}'`).join(', ')})`);
 /** interpolated minutes → whole milliseconds */
 const minutes = (m: number | null): number | null => (m === null ? null : Math.round(m * 60_000));
 
-const COUNTS = ['received', 'answered', 'on_time', 'late', 'forwarded', 'registered', 'closed'] as const;
+const COUNTS = ['received', 'answered', 'on_time', 'late', 'forwarded', 'registered', 'closed', 'removed_by_author'] as const;
 
 /** The figures of a set of per-account rows (one account, or all for the total): counts add up, percentiles come from the merged histogram. */
 function figures(rows: readonly SqlRow[], histogram: Histogram, removed: ReadonlyMap<string, number>): Figures {
@@ -41,6 +41,7 @@ function figures(rows: readonly SqlRow[], histogram: Histogram, removed: Readonl
     registered: sum.registered,
     closed: sum.closed,
     removed: [...removed].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason, 'sv')),
+    removedByAuthor: sum.removed_by_author,
   };
 }
 
@@ -63,6 +64,7 @@ async function periodCounts(db: Db, orgId: string, cur: Period, prev: Period, ov
           count(*) filter (where i.forwarded) as forwarded,
           count(*) filter (where i.registered) as registered,
           count(*) filter (where i.state = 'closed') as closed,
+          count(*) filter (where i.state = 'closed' and i.close_reason = ${REMOVED_BY_AUTHOR}) as removed_by_author,
           count(*) filter (where i.state in ('answered', 'closed')) as handled
         from inquiries i
         where i.org_id = ${orgId} and i.received_at >= ${ts(prev.start)}::timestamptz and i.received_at < ${ts(cur.end)}::timestamptz

@@ -37,6 +37,7 @@ export function toInquiry(r: InquiryRow): Inquiry {
     personalData: r.personalData,
     removed: r.removed,
     removedReason: r.removedReason,
+    privateConversation: r.privateConversation,
     raw: r.raw,
     version: r.version,
     caughtUpAt: ms(r.caughtUpAt),

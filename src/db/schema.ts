@@ -202,11 +202,15 @@ export const inquiries = pgTable(
      */
     caughtUpAt: instant('caught_up_at'),
     lateReason: text('late_reason'),
+    /** a private message (Messenger, Instagram Direct, X DM): the citizen's id, naming the conversation an own reply there answers; null for public posts */
+    privateConversation: text('private_conversation'),
   },
   (t) => [
     uniqueIndex('inquiries_idempotency').on(t.channel, t.accountExternalId, t.externalId),
     index('inquiries_org_state_deadline').on(t.orgId, t.state, t.deadline),
     index('inquiries_account').on(t.accountId),
+    /** an own reply in a private conversation: the active inquiries of that conversation */
+    index('inquiries_conversation').on(t.channel, t.accountExternalId, t.privateConversation).where(sql`private_conversation is not null`),
     // what is overdue now, nearest deadline first (reports, the managers' status)
     index('inquiries_active_deadline').on(t.orgId, t.deadline, t.id).where(sql`state in ('open', 'claimed', 'forwarded')`),
     /** reports: an organization's inquiries received in a week or year */

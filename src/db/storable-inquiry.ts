@@ -12,6 +12,7 @@ const FIELDS: ReadonlyArray<readonly [Key, string, (s: string) => string]> = [
   ['accountExternalId', 'account_external_id', storableId],
   ['authorId', 'author_id', storableId],
   ['inReplyTo', 'in_reply_to', storableId],
+  ['privateConversation', 'private_conversation', storableId],
   ['authorName', 'author_name', storableText],
   ['authorHandle', 'author_handle', storableText],
   ['text', 'text', storableText],

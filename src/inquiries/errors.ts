@@ -8,7 +8,9 @@ export type InquiryErrorCode =
   | 'unknown_reason'
   | 'unknown_person'
   | 'wrong_organization'
-  | 'concurrent_change';
+  | 'concurrent_change'
+  /** an edit that changes nothing (a redelivery of the same version) */
+  | 'unchanged';
 
 export class InquiryError extends Error {
   override readonly name = 'InquiryError';

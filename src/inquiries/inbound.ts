@@ -45,6 +45,13 @@ export interface InboundMessage {
   readonly receivedAt: number;
   /** the external id of the post/comment/tweet it replies to, when any */
   readonly inReplyTo?: string;
+  /**
+   * A private message (Messenger, Instagram Direct, X DM): the citizen's id, which names the
+   * conversation. An own reply in that conversation answers it, and nothing public of the same citizen.
+   */
+  readonly privateConversation?: string;
+  /** what the officer should know about the message as delivered (English, kept in the `received` event), e.g. that the platform sent no text */
+  readonly note?: string;
   /** the platform's event object for this message, archived unchanged */
   readonly raw: unknown;
   /** set by catch-up (src/catchup) when it found the message on the platform: when, and why it came late */
@@ -64,10 +71,72 @@ export interface OwnReply {
   /** true when inReplyTo is a citizen's id (a private conversation) rather than a message id */
   readonly conversationWith?: boolean;
   readonly answeredAt: number;
+  /** the reply's text, as the platform gave it (kept in the answer's event: the archive holds question and answer) */
+  readonly text?: string;
   readonly raw: unknown;
 }
 
-export type SourceEvent = { readonly kind: 'message'; readonly message: InboundMessage } | { readonly kind: 'own_reply'; readonly reply: OwnReply };
+/** A citizen's edit of a message: its new text. An edit of a message svarstid never saw is received as `message` when the platform sent the whole message. */
+export interface SourceEdit {
+  readonly source: SourceName;
+  readonly channel: ChannelKind;
+  readonly accountExternalId: string;
+  /** the edited message's id (for X: the post's first id, edit_history_tweet_ids[0]) */
+  readonly externalId: string;
+  readonly text: string;
+  readonly editedAt: number;
+  /** the edited message in full, received when the original was never seen; absent when the platform sends only the change */
+  readonly message?: InboundMessage;
+  readonly raw: unknown;
+}
+
+/** A message removed from the platform: by its author (deleted, unsent) or by the account itself (hidden or deleted by the page). */
+export interface SourceRemoval {
+  readonly source: SourceName;
+  readonly channel: ChannelKind;
+  readonly accountExternalId: string;
+  readonly externalId: string;
+  readonly by: 'author' | 'account';
+  /** what the platform says happened: deleted, hidden, unsent */
+  readonly how: 'deleted' | 'hidden' | 'unsent';
+  /** when the platform says it was removed; absent when it does not say (then: when svarstid learnt of it) */
+  readonly removedAt?: number;
+  readonly raw: unknown;
+}
+
+export type SourceEvent =
+  | { readonly kind: 'message'; readonly message: InboundMessage }
+  | { readonly kind: 'own_reply'; readonly reply: OwnReply }
+  | { readonly kind: 'edit'; readonly edit: SourceEdit }
+  | { readonly kind: 'removal'; readonly removal: SourceRemoval };
+
+/** What an event is about: its message, reply, edit or removal (source, channel, account). */
+export function eventItem(e: SourceEvent): InboundMessage | OwnReply | SourceEdit | SourceRemoval {
+  switch (e.kind) {
+    case 'message':
+      return e.message;
+    case 'own_reply':
+      return e.reply;
+    case 'edit':
+      return e.edit;
+    case 'removal':
+      return e.removal;
+  }
+}
+
+/** The event's own time: received, answered, edited or removed (undefined: a removal the platform did not date). */
+export function eventTime(e: SourceEvent): number | undefined {
+  switch (e.kind) {
+    case 'message':
+      return e.message.receivedAt;
+    case 'own_reply':
+      return e.reply.answeredAt;
+    case 'edit':
+      return e.edit.editedAt;
+    case 'removal':
+      return e.removal.removedAt;
+  }
+}
 
 /** A payload that is well-formed JSON but not what the source sends; the message says what is wrong. HTTP 400. */
 export class PayloadError extends Error {

@@ -8,7 +8,8 @@
  * (PGlite: the database itself) and must not wait for another one.
  */
 import { answerFromSource, type AnswerDeps } from './answer-from-source.js';
-import type { SourceEvent } from './inbound.js';
+import { editFromSource, removeFromSource } from './change-from-source.js';
+import { eventItem, type InboundMessage, type SourceEvent } from './inbound.js';
 import type { DeliveryBody, InquiryStore, MessageKey, ReminderPlanner, Route, RouteLookup } from './ports.js';
 import { receive } from './receive.js';
 
@@ -19,6 +20,10 @@ export interface IngestResult {
   duplicates: number[];
   /** inquiries marked answered by the organization's own reply */
   answered: number[];
+  /** inquiries whose text the citizen edited */
+  edited: number[];
+  /** inquiries removed on the platform (by the author or the account) */
+  removed: number[];
 }
 
 export interface IngestDeps {
@@ -27,7 +32,7 @@ export interface IngestDeps {
   readonly plan?: ReminderPlanner;
 }
 
-const accountOf = (e: SourceEvent): [string, string] => (e.kind === 'message' ? [e.message.channel, e.message.accountExternalId] : [e.reply.channel, e.reply.accountExternalId]);
+const accountOf = (e: SourceEvent): [string, string] => [eventItem(e).channel, eventItem(e).accountExternalId];
 
 /** The route of every account the events name, looked up once each. */
 async function routesOf(route: RouteLookup, events: readonly SourceEvent[]): Promise<RouteLookup> {
@@ -43,23 +48,44 @@ async function routesOf(route: RouteLookup, events: readonly SourceEvent[]): Pro
 export async function ingest(deps: IngestDeps, events: readonly SourceEvent[], now: number, delivery?: DeliveryBody): Promise<IngestResult> {
   const route = await routesOf(deps.route, events);
   return deps.store.atomically(async (store) => {
-    const result: IngestResult = { received: [], duplicates: [], answered: [] };
+    const result: IngestResult = { received: [], duplicates: [], answered: [], edited: [], removed: [] };
     const answerDeps: AnswerDeps = { store, route, ...(deps.plan ? { plan: deps.plan } : {}) };
+    const take = async (message: InboundMessage): Promise<void> => {
+      const { inquiry, created } = await receive({ store, route }, message, now);
+      (created ? result.received : result.duplicates).push(inquiry.id);
+    };
     for (const e of events) {
-      if (e.kind === 'message') {
-        const { inquiry, created } = await receive({ store, route }, e.message, now);
-        (created ? result.received : result.duplicates).push(inquiry.id);
-      } else {
-        for (const i of await answerFromSource(answerDeps, e.reply, now)) result.answered.push(i.id);
+      switch (e.kind) {
+        case 'message':
+          await take(e.message);
+          break;
+        case 'own_reply':
+          for (const i of await answerFromSource(answerDeps, e.reply, now)) result.answered.push(i.id);
+          break;
+        case 'edit': {
+          const outcome = await editFromSource(answerDeps, e.edit, now);
+          if (outcome.kind === 'changed') result.edited.push(outcome.inquiry.id);
+          // an edit of a message never seen: the message as it is now, when the platform sent it whole
+          else if (outcome.kind === 'unknown' && e.edit.message) await take(e.edit.message);
+          break;
+        }
+        case 'removal': {
+          const outcome = await removeFromSource(answerDeps, e.removal, now);
+          if (outcome.kind === 'changed') result.removed.push(outcome.inquiry.id);
+          break;
+        }
       }
     }
     return result;
   }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey) });
 }
 
-/** What an event stores or answers: the message by its id, or a private conversation by the citizen's id. */
+/** What an event stores, answers or changes: the message by its id, or a private conversation by the citizen's id. */
 function messageKey(e: SourceEvent): MessageKey {
-  if (e.kind === 'message') return { channel: e.message.channel, accountExternalId: e.message.accountExternalId, externalId: e.message.externalId };
+  if (e.kind !== 'own_reply') {
+    const m = eventItem(e);
+    return { channel: m.channel, accountExternalId: m.accountExternalId, externalId: m.externalId };
+  }
   const r = e.reply;
   return r.conversationWith ? { channel: r.channel, accountExternalId: r.accountExternalId, authorId: r.inReplyTo } : { channel: r.channel, accountExternalId: r.accountExternalId, externalId: r.inReplyTo };
 }

@@ -25,6 +25,14 @@ export const CLOSE_REASONS = [
 ] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
+/**
+ * Reasons only the platform gives (never in the officers' menu): the citizen removed the message
+ * (deleted, unsent), or the account removed it on the platform itself (hidden or deleted by the page).
+ */
+export const REMOVED_BY_AUTHOR = 'borttagen av skribenten';
+export const REMOVED_BY_ACCOUNT = 'borttagen av kontot';
+export const SOURCE_CLOSE_REASONS = [REMOVED_BY_AUTHOR, REMOVED_BY_ACCOUNT] as const;
+
 export interface Inquiry {
   readonly id: number;
   readonly orgId: string | null;
@@ -52,6 +60,8 @@ export interface Inquiry {
   readonly personalData: readonly string[];
   readonly removed: boolean;
   readonly removedReason: string | null;
+  /** a private message (Messenger, Instagram Direct, X DM): the citizen's id, naming the conversation; null for public posts and comments */
+  readonly privateConversation: string | null;
   readonly raw: unknown;
   readonly version: number;
   /** catch-up found it on the platform (no webhook had delivered it): when, and why it came late */
@@ -75,5 +85,5 @@ export interface InquiryEvent {
 }
 
 export type InquiryPatch = Partial<
-  Pick<Inquiry, 'state' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>
+  Pick<Inquiry, 'state' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason' | 'text' | 'personalData'>
 >;

@@ -7,7 +7,9 @@ import type { Inquiry, InquiryEvent, InquiryPatch, InquiryState } from './model.
 /** Plans an inquiry's reminders as it is after a change (empty when it needs none). */
 export type ReminderPlanner = (inquiry: Inquiry) => PlannedReminder[];
 
-export type NewInquiry = Omit<Inquiry, 'id' | 'version' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason'>;
+export type NewInquiry = Omit<Inquiry, 'id' | 'version' | 'assigneeId' | 'answeredAt' | 'closedAt' | 'closeReason' | 'registered' | 'caseNumber' | 'removed' | 'removedReason' | 'privateConversation'> & {
+  readonly privateConversation?: string | null;
+};
 
 /**
  * A change as the store applies it: the state machine's patch, plus the answer metrics the use case
@@ -59,7 +61,7 @@ export interface UnitOfWork {
 export interface InquiryStore {
   /**
    * Runs `work` in one transaction, on a store bound to it: all of its changes are stored, or none.
-   * The inquiries it finds (findByExternalId, findActiveFromAuthor) are locked until it ends, so a
+   * The inquiries it finds (findByExternalId, findActiveInConversation) are locked until it ends, so a
    * change decided from them cannot conflict with another instance's. A transaction that loses a
    * deadlock anyway is run again.
    */
@@ -71,8 +73,8 @@ export interface InquiryStore {
   insertIfAbsent(inquiry: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }>;
   get(id: number): Promise<Inquiry | undefined>;
   findByExternalId(channel: string, accountExternalId: string, externalId: string): Promise<Inquiry | undefined>;
-  /** active inquiries from one author on one account (a private conversation) */
-  findActiveFromAuthor(channel: string, accountExternalId: string, authorId: string): Promise<Inquiry[]>;
+  /** the active inquiries of one private conversation (Messenger, Instagram Direct, X DM) on one account, by the citizen's id */
+  findActiveInConversation(channel: string, accountExternalId: string, citizenId: string): Promise<Inquiry[]>;
   /** Applies a change if the inquiry still has `version`, with its event, atomically; throws InquiryError('concurrent_change') otherwise. */
   apply(id: number, version: number, patch: StoredPatch, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<Inquiry>;
   events(id: number): Promise<StoredEvent[]>;

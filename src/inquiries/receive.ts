@@ -4,6 +4,7 @@
  * redelivery never creates a second inquiry nor alters the first.
  */
 import { deadlineFor, UnknownChannelError } from '../policy/index.js';
+import { PRIVATE_CHANNELS } from '../policy/vocabulary.js';
 import { sourceActor, type InboundMessage } from './inbound.js';
 import type { Inquiry } from './model.js';
 import { detectPersonalData } from './personal-data/index.js';
@@ -45,6 +46,7 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
       text: m.text,
       url: m.url ?? null,
       inReplyTo: m.inReplyTo ?? null,
+      privateConversation: m.privateConversation ?? (PRIVATE_CHANNELS.includes(m.channel) ? (m.author.id ?? null) : null),
       receivedAt: m.receivedAt,
       deadline,
       allowedMinutes,
@@ -57,7 +59,7 @@ export async function receive(deps: ReceiveDeps, m: InboundMessage, now: number)
       type: 'received',
       actor: sourceActor(m),
       at: now,
-      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), personalData, ...(m.late ? { caughtUp: { reason: m.late.reason } } : {}) },
+      data: { routed: route !== undefined, deadline, ...(noRule ? { noRule: `the policy has no rule for ${m.channel}` } : {}), ...(m.note === undefined ? {} : { note: m.note }), personalData, ...(m.late ? { caughtUp: { reason: m.late.reason } } : {}) },
     },
     now,
     // a late arrival's reminders already due are not all sent at once: only the latest per recipient

@@ -57,6 +57,11 @@ export async function bindSourceEvents(lookup: SourceAccountsLookup, events: rea
   const problems: Problem[] = [];
   const out: SourceEvent[] = [];
   for (const e of events) {
+    // edits and removals come only from the platform adapters
+    if (e.kind !== 'message' && e.kind !== 'own_reply') {
+      out.push(e);
+      continue;
+    }
     const item = e.kind === 'message' ? e.message : e.reply;
     if (item.source !== 'generic') {
       out.push(e);

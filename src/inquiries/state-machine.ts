@@ -6,7 +6,7 @@
  *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
  */
 import { InquiryError } from './errors.js';
-import { ACTIVE_STATES, CLOSE_REASONS, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
+import { ACTIVE_STATES, CLOSE_REASONS, REMOVED_BY_ACCOUNT, REMOVED_BY_AUTHOR, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
 
 export type Command =
   | { readonly type: 'claim'; readonly by: number }
@@ -15,7 +15,11 @@ export type Command =
   | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number; readonly posted?: Readonly<Record<string, unknown>> }
   | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string }
   | { readonly type: 'register'; readonly by: number; readonly caseNumber?: string }
-  | { readonly type: 'reopen'; readonly by: number; readonly reason?: string };
+  | { readonly type: 'reopen'; readonly by: number; readonly reason?: string }
+  /** the citizen edited the message on the platform: the new text and its personal-data findings */
+  | { readonly type: 'edit'; readonly by: 'source'; readonly text: string; readonly personalData: readonly string[]; readonly at: number }
+  /** the message was removed on the platform, by its author or by the account itself */
+  | { readonly type: 'removed'; readonly by: 'source'; readonly removedBy: 'author' | 'account'; readonly how: string; readonly at: number };
 
 export interface Decision {
   readonly patch: InquiryPatch;
@@ -74,6 +78,31 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
       return {
         patch: { registered: true, caseNumber: command.caseNumber ?? inquiry.caseNumber },
         event: event('registered', { caseNumber: command.caseNumber ?? null, previousCaseNumber: inquiry.caseNumber }),
+      };
+    }
+    case 'edit': {
+      // every state: the archive keeps each version, whatever became of the question; the deadline stays
+      if (inquiry.text === null) throw new InquiryError('illegal_transition', `inquiry ${inquiry.id} has had its text erased (retention); an edit is not stored`);
+      if (inquiry.text === command.text) throw new InquiryError('unchanged', `inquiry ${inquiry.id} already has this text`);
+      return {
+        patch: { text: command.text, personalData: [...command.personalData] },
+        event: event('edited', { previousText: inquiry.text, previousPersonalData: [...inquiry.personalData], personalData: [...command.personalData] }, command.at),
+      };
+    }
+    case 'removed': {
+      const byAuthor = command.removedBy === 'author';
+      if ([...ACTIVE_STATES, 'unrouted'].includes(inquiry.state)) {
+        // nothing left to answer: closed with a reason of its own, its reminders stop; the archived original stays
+        const reason = byAuthor ? REMOVED_BY_AUTHOR : REMOVED_BY_ACCOUNT;
+        return {
+          patch: { state: 'closed', closedAt: command.at, closeReason: reason, ...(byAuthor ? {} : { removed: true, removedReason: reason }) },
+          event: event('closed', { reason, note: null, removed: !byAuthor, removedBy: command.removedBy, how: command.how }, command.at),
+        };
+      }
+      // answered or closed already: recorded, nothing else changes
+      return {
+        patch: byAuthor || inquiry.removed ? {} : { removed: true, removedReason: REMOVED_BY_ACCOUNT },
+        event: event('removed_on_platform', { removedBy: command.removedBy, how: command.how }, command.at),
       };
     }
     case 'reopen': {

@@ -23,6 +23,9 @@ export const CHANNEL_PARENT: Readonly<Partial<Record<ChannelKind, ChannelKind>>>
 
 export const parentChannel = (channel: string): ChannelKind | undefined => CHANNEL_PARENT[channel as ChannelKind];
 
+/** Channels whose every message is private (a conversation with one citizen, named by the citizen's id). X DMs share channel x with public posts: the adapter names their conversation. */
+export const PRIVATE_CHANNELS: readonly ChannelKind[] = ['messenger', 'instagram_dm'];
+
 export const platformOf = (channel: string): 'meta' | 'x' | undefined => CHANNEL_PLATFORM[channel as ChannelKind];
 
 /** Hints for well-known names that are not channel kinds. */

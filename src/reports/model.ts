@@ -28,6 +28,8 @@ export interface Figures {
   readonly closed: number;
   /** removed, by reason (most first) */
   readonly removed: readonly { readonly reason: string; readonly count: number }[];
+  /** of the closed, those the citizen removed on the platform (close reason "borttagen av skribenten"): counted apart, never the officers' doing */
+  readonly removedByAuthor: number;
 }
 
 export interface AccountReport {
@@ -105,5 +107,5 @@ export interface WeeklySummary {
 
 export const EMPTY_FIGURES: Figures = {
   received: 0, answered: 0, onTime: 0, late: 0, onTimeShare: null, medianWorkingMs: null, p90WorkingMs: null,
-  forwarded: 0, registered: 0, closed: 0, removed: [],
+  forwarded: 0, registered: 0, closed: 0, removed: [], removedByAuthor: 0,
 };

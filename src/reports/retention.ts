@@ -31,5 +31,10 @@ export function retentionDate(policy: Pick<Policy, 'retention' | 'timezone'>, no
   return policy.retention ? DateTime.fromMillis(now, { zone: policy.timezone }).toISODate()! : undefined;
 }
 
-/** Free-text fields in events' data, erased with the inquiry's text: event type → field. */
-export const EVENT_FREE_TEXT: Readonly<Record<string, string>> = { closed: 'note', forwarded: 'reason', reopened: 'reason' };
+/**
+ * Free-text fields in events' data, erased with the inquiry's text: event type → field. An edit's
+ * earlier text is the citizen's text; the page's own reply may quote it or name the citizen.
+ */
+export const EVENT_FREE_TEXT: Readonly<Record<string, string>> = {
+  closed: 'note', forwarded: 'reason', reopened: 'reason', edited: 'previousText', answered: 'replyText', reply_seen: 'replyText',
+};

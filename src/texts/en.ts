@@ -321,6 +321,7 @@ export const en: Catalogue = {
     registered: 'registered',
     closed: 'closed',
     otherReason: 'annat',
+    removedByAuthor: 'removed by their author',
     officers: 'Officers (handled, of which answered on time):',
     officer: (handled, onTime) => `${handled} handled, ${onTime} on time`,
     unrouted: 'Messages to accounts that are not in the directory:',

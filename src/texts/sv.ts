@@ -369,6 +369,7 @@ export const sv = {
     registered: 'diarieförda',
     closed: 'stängda',
     otherReason: 'annat',
+    removedByAuthor: 'borttagna av skribenten',
     officers: 'Handläggare (hanterade, varav besvarade i tid):',
     officer: (handled: string, onTime: string) => `${handled} hanterade, ${onTime} i tid`,
     unrouted: 'Meddelanden till konton som inte finns i katalogen:',

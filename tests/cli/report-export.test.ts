@@ -81,7 +81,7 @@ describe('the report and export commands', () => {
       await reportCommand({ week: '2026-W20', org: 'hofors', format: 'json' }, c.io, ctx);
       const r = JSON.parse(c.out());
       expect(r).toMatchObject({ organization: 'hofors', period: '2026-W20', previous_period: '2026-W19', from: '2026-05-10T22:00:00.000Z', to: '2026-05-17T22:00:00.000Z' });
-      expect(r.total.current).toEqual({ received: 13, answered: 9, on_time: 6, late: 4, on_time_share: 0.6, median_working_minutes: 300, p90_working_minutes: 462, forwarded: 1, registered: 1, closed: 2, removed: { 'reklam/spam': 1, personangrepp: 1 } });
+      expect(r.total.current).toEqual({ received: 13, answered: 9, on_time: 6, late: 4, on_time_share: 0.6, median_working_minutes: 300, p90_working_minutes: 462, forwarded: 1, registered: 1, closed: 2, removed: { 'reklam/spam': 1, personangrepp: 1 }, removed_by_author: 0 });
       expect(r.officers.map((o: { name: string; current: unknown }) => [o.name, o.current])).toEqual([['Maria Ek', { handled: 7, on_time: 4 }], ['Erik Lind', { handled: 4, on_time: 2 }]]);
     });
     it('as CSV, one row per period and scope', async () => {

@@ -33,7 +33,7 @@ describe.each(DATABASES)('the weekly report on $name', (target) => {
         received: 7, answered: 5, onTime: 3, late: 3, onTimeShare: 0.5,
         // working times 1.5, 3, 4, 4.5, 5 h: median 4 h; p90 at 0.9 × 4 = 3.6 → 4.5 + 0.6 × 0.5 = 4.8 h
         medianWorkingMs: 4 * H, p90WorkingMs: 4 * H + 48 * M,
-        forwarded: 0, registered: 0, closed: 1, removed: [{ reason: 'reklam/spam', count: 1 }],
+        forwarded: 0, registered: 0, closed: 1, removed: [{ reason: 'reklam/spam', count: 1 }], removedByAuthor: 0,
       });
     });
     it('week 19 beside it: P1 on time in 1 h', () => {
@@ -51,13 +51,13 @@ describe.each(DATABASES)('the weekly report on $name', (target) => {
         received: 6, answered: 4, onTime: 3, late: 1, onTimeShare: 0.75,
         // working times 6, 6.5, 7.5, 8.5 h: median 7 h; p90 at 0.9 × 3 = 2.7 → 7.5 + 0.7 × 1 = 8.2 h
         medianWorkingMs: 7 * H, p90WorkingMs: 8 * H + 12 * M,
-        forwarded: 1, registered: 1, closed: 1, removed: [{ reason: 'personangrepp', count: 1 }],
+        forwarded: 1, registered: 1, closed: 1, removed: [{ reason: 'personangrepp', count: 1 }], removedByAuthor: 0,
       });
     });
     it('week 19: P2 late after 14 h, P3 removed as spam', () => {
       expect(account('facebook').previous).toEqual({
         received: 2, answered: 1, onTime: 0, late: 1, onTimeShare: 0, medianWorkingMs: 14 * H, p90WorkingMs: 14 * H,
-        forwarded: 0, registered: 0, closed: 1, removed: [{ reason: 'reklam/spam', count: 1 }],
+        forwarded: 0, registered: 0, closed: 1, removed: [{ reason: 'reklam/spam', count: 1 }], removedByAuthor: 0,
       });
     });
   });

@@ -9,7 +9,7 @@ export function inquiry(o: Partial<Inquiry> = {}): Inquiry {
     authorId: 'u1', authorName: 'Karin Svensson', authorHandle: null, text: 'När töms soporna på Storgatan?', url: null, inReplyTo: null,
     receivedAt: at('2026-11-23T10:00'), deadline: at('2026-11-24T10:00'), allowedMinutes: 450, state: 'open', assigneeId: null,
     answeredAt: null, closedAt: null, closeReason: null, registered: false, caseNumber: null, personalData: [], removed: false,
-    removedReason: null, raw: {}, version: 1, ...o,
+    removedReason: null, privateConversation: null, raw: {}, version: 1, ...o,
   };
 }
 

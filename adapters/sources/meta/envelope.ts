@@ -10,18 +10,19 @@ import { formatPath, metaId, type JsonPath } from './validate.js';
 /** Step one: the payload is an object with a string `object` ('page', 'instagram', 'user', …). */
 export const Envelope = z.looseObject({ object: z.string() });
 
-const Change = z.looseObject({ field: z.string(), value: z.unknown() });
-const MessagingItem = z.looseObject({});
-
-/** Step two, for the objects we read: the entries. */
+/**
+ * Step two, for the objects we read: the entries. The delivery itself must be well-formed (an `entry`
+ * list of objects with an `id`); what is inside `changes`, `messaging` and `standby` is read item by item
+ * (parse.ts), so one change svarstid does not read, or one without a `value`, never refuses the others.
+ */
 export const Entries = z.looseObject({
   entry: z.array(
     z.looseObject({
       id: metaId,
       time: z.number().optional(),
-      changes: z.array(Change).optional(),
-      messaging: z.array(MessagingItem).optional(),
-      standby: z.array(MessagingItem).optional(),
+      changes: z.array(z.unknown()).optional(),
+      messaging: z.array(z.unknown()).optional(),
+      standby: z.array(z.unknown()).optional(),
     }),
   ),
 });

@@ -1,7 +1,8 @@
 /**
- * Instagram `comments` changes (object 'instagram', entry.changes[] with field 'comments').
- * Other fields — `live_comments` (a live broadcast is over long before any deadline), `mentions`,
- * `story_insights`, … — and Instagram Direct messages (entry.messaging) are ignored.
+ * Instagram `comments` changes (object 'instagram', entry.changes[] with field 'comments'): a citizen's
+ * comment → a message; the account's own reply to a comment → an own reply with its text. Mentions are
+ * read in mentions.ts, Direct messages (entry.messaging) in messenger.ts; `live_comments` (a live broadcast
+ * is over long before any deadline), `story_insights`, … are ignored.
  */
 import { z } from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
@@ -34,7 +35,10 @@ export function instagramCommentEvent(entry: MetaEntry, value: unknown, at: Json
   if (c.from?.id === accountId) {
     // The account's own comment: an answer when it replies to a comment; a top-level one answers nothing.
     if (c.parent_id === undefined) return undefined;
-    const reply = { source: 'meta', channel: 'instagram', accountExternalId: accountId, externalId: c.id, inReplyTo: c.parent_id, answeredAt: when, raw } as const;
+    const reply = {
+      source: 'meta', channel: 'instagram', accountExternalId: accountId, externalId: c.id, inReplyTo: c.parent_id, answeredAt: when,
+      ...(c.text === undefined ? {} : { text: c.text }), raw,
+    } as const;
     return { kind: 'own_reply', reply };
   }
   const author = c.from === undefined ? {} : { id: c.from.id, ...(c.from.username === undefined ? {} : { handle: c.from.username }) };

@@ -2,11 +2,19 @@
  * Meta webhook payload → SourceEvents, in payload order (entries, then within an entry its changes,
  * then its messaging items, then its standby items). Pure: no clock, no I/O.
  *
- * - Not a JSON object, or a known `object` with the wrong shape → PayloadError naming the JSON path (HTTP 400).
+ * - Not a JSON object, no `object`, or an `entry` that is not a list of objects with an `id` → PayloadError
+ *   naming the JSON path (HTTP 400): the delivery itself is malformed.
  * - An `object` we do not read ('user', 'permissions', 'whatsapp_business_account', …) → no events, not an
  *   error: it is a signed, well-formed notification of a subscription we do not use, and answering 400 would
  *   only make Meta retry it and eventually disable the webhook.
- * - Fields and items we do not read (reactions, read receipts, mentions, …) → no events.
+ * - One change or messaging item svarstid does not read — another field (reactions, ratings, story_insights,
+ *   …), a change without `field` or `value`, an item that is not an object — → no event for it, and the rest of
+ *   the delivery is taken (Meta retries a refused delivery, and the citizen's comment beside it would be lost).
+ *   A change of a field svarstid reads whose value has the wrong shape is still a PayloadError naming it.
+ * - Fields read: page `feed` (feed.ts), page `mention` and instagram `mentions` (mentions.ts), instagram
+ *   `comments` (instagram.ts), page `messaging`/`standby` (Messenger) and instagram `messaging` (Instagram
+ *   Direct, messenger.ts). An Instagram entry in the flat shape (`field`/`value` on the entry, as Business
+ *   Login for Instagram documents it) is read as one change.
  * - Each event's `raw` is a one-event Meta payload (see `archive`).
  * - A timestamp outside `range` (the route passes messageTimeRange(now); default the years 2000–2099) → PayloadError naming it.
  */
@@ -15,8 +23,9 @@ import { MESSAGE_TIME_BOUNDS, type InstantRange } from '../../../src/time/accept
 import { archive, Entries, Envelope, type MessagingKey, type MetaEntry } from './envelope.js';
 import { feedEvent } from './feed.js';
 import { instagramCommentEvent } from './instagram.js';
+import { instagramMentionEvent, pageMentionEvent } from './mentions.js';
 import { messengerEvent } from './messenger.js';
-import { validate } from './validate.js';
+import { validate, type JsonPath } from './validate.js';
 
 export const META_OBJECTS = ['page', 'instagram'] as const;
 type MetaObject = (typeof META_OBJECTS)[number];
@@ -36,17 +45,33 @@ function isMetaObject(object: string): object is MetaObject {
   return (META_OBJECTS as readonly string[]).includes(object);
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+type Reader = (entry: MetaEntry, value: unknown, at: JsonPath, entryAt: JsonPath, raw: unknown, range: InstantRange) => SourceEvent | undefined;
+
+const READERS: Readonly<Record<MetaObject, Readonly<Record<string, Reader>>>> = {
+  page: {
+    feed: (entry, value, at, _entryAt, raw, range) => feedEvent(entry, value, at, raw, range),
+    mention: pageMentionEvent,
+  },
+  instagram: {
+    comments: instagramCommentEvent,
+    mentions: instagramMentionEvent,
+  },
+};
+
 function entryEvents(object: MetaObject, entry: MetaEntry, i: number, range: InstantRange): Array<SourceEvent | undefined> {
   const entryAt = ['entry', i];
-  const fromChanges = (entry.changes ?? []).map((change, j) => {
-    const at = [...entryAt, 'changes', j, 'value'];
-    const raw = archive(object, entry, 'changes', change);
-    if (object === 'page' && change.field === 'feed') return feedEvent(entry, change.value, at, raw, range);
-    if (object === 'instagram' && change.field === 'comments') return instagramCommentEvent(entry, change.value, at, entryAt, raw, range);
-    return undefined;
+  const flat = entry.changes === undefined && typeof entry.field === 'string' && 'value' in entry ? [{ field: entry.field, value: entry.value }] : [];
+  const fromChanges = [...(entry.changes ?? []), ...flat].map((change, j) => {
+    if (!isObject(change) || typeof change.field !== 'string' || change.value === undefined || change.value === null) return undefined;
+    const read = Object.hasOwn(READERS[object], change.field) ? READERS[object][change.field] : undefined;
+    if (read === undefined) return undefined;
+    const at = entry.changes === undefined ? [...entryAt, 'value'] : [...entryAt, 'changes', j, 'value'];
+    return read(entry, change.value, at, entryAt, archive(object, entry, 'changes', change), range);
   });
-  if (object !== 'page') return fromChanges;
+  const channel = object === 'page' ? 'messenger' : 'instagram_dm';
   const fromMessaging = (key: MessagingKey) =>
-    (entry[key] ?? []).map((item, j) => messengerEvent(item, [...entryAt, key, j], archive(object, entry, key, item), range));
+    (entry[key] ?? []).map((item, j) => (isObject(item) ? messengerEvent(item, [...entryAt, key, j], archive(object, entry, key, item), range, channel, object === 'instagram' ? entry.id : undefined) : undefined));
   return [...fromChanges, ...fromMessaging('messaging'), ...fromMessaging('standby')];
 }

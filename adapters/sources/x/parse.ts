@@ -1,44 +1,49 @@
 /**
- * Parses a verified Account Activity API webhook body into source events, in payload order
- * (tweets first, then direct messages). Pure: no clock, no I/O.
+ * Parses a verified X webhook body into source events. Two shapes arrive on `/webhooks/x` until the
+ * Account Activity API (AAA) ends (1 January 2027), told apart by shape:
+ * - `{ "data": { "event_type", "filter", "payload", … } }`: the X Activity API (XAA), see activity.ts;
+ * - anything else: the AAA body (`for_user_id` with event arrays), read here.
+ * The same post or DM via both has the same id (a tweet's id_str is a v2 post's id, a DM event's id is
+ * the same in both), so a migration overlap stores it once (the core's idempotency key).
  *
- * - `for_user_id` (the subscribed account's X user id) is required; it becomes accountExternalId.
- * - `tweet_create_events[]`: see tweets.ts (mentions → messages, own replies → own_reply,
- *   retweets and own announcements ignored). `raw` = the tweet object as it arrived.
+ * AAA, in payload order (tweets, then direct messages, then deletes). Pure: no clock, no I/O.
+ * - `for_user_id` (the subscribed account's X user id) is required; it becomes accountExternalId. A
+ *   `user_event` (an app revoke, which X sends without it) gives no events, not an error: 200, or X
+ *   retries a notification nobody needs; so does every event array svarstid does not read.
+ * - `tweet_create_events[]`: see tweets.ts (mentions → messages, own replies → own_reply with their
+ *   text, retweets and own announcements ignored). `raw` = the tweet object as it arrived.
  * - `direct_message_events[]` of type `message_create`: see direct-messages.ts. Other types are skipped.
  *   `raw` = `{ event, users }` with the sender's and recipient's `users` entries.
- * - Every other key (favorite_events, follow_events, tweet_delete_events, direct_message_indicate_typing_events,
- *   direct_message_mark_read_events, user_event, …) is ignored: no events, no error.
+ * - `tweet_delete_events[]`: a removal of the tweet, by its author (a citizen deleting their post) or by
+ *   the account (its own post). `raw` = the item as it arrived.
+ * - Every other key is ignored: no events, no error.
  *
  * A body of the wrong shape throws PayloadError listing every problem with its JSON path, and so does
  * a tweet's or DM's time outside `range` (the route passes messageTimeRange(now); default the years 2000–2099).
  */
-import { PayloadError, type SourceEvent } from '../../../src/inquiries/inbound.js';
+import { eventTime, type SourceEvent } from '../../../src/inquiries/inbound.js';
+import { isActivityPayload, parseActivityPayload } from './activity.js';
 import { directMessageEvent } from './direct-messages.js';
-import { check, describeValue } from './problems.js';
-import { dmEventHeadSchema, envelopeSchema, messageCreateSchema, tweetSchema } from './schema.js';
+import { check, describeValue, fail } from './problems.js';
+import { dmEventHeadSchema, envelopeSchema, messageCreateSchema, tweetDeleteSchema, tweetSchema } from './schema.js';
 import { tweetEvent } from './tweets.js';
 import { MESSAGE_TIME_BOUNDS, rangeProblem, type InstantRange } from '../../../src/time/accepted-range.js';
-
-function fail(problems: readonly string[]): never {
-  throw new PayloadError(`invalid X webhook payload: ${problems.join('; ')}`);
-}
-
-/** The event's own time (received or answered), for the range check. */
-const timeOf = (e: SourceEvent): number => (e.kind === 'message' ? e.message.receivedAt : e.reply.answeredAt);
 
 export function parseXPayload(body: unknown, range: InstantRange = MESSAGE_TIME_BOUNDS): SourceEvent[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     fail([`the payload must be a JSON object, not ${describeValue(body)}`]);
   }
+  if (isActivityPayload(body)) return parseActivityPayload(body, range);
   const problems: string[] = [];
   const envelope = check(envelopeSchema, body, [], problems);
   if (envelope === undefined) fail(problems);
-
   const accountId = envelope.for_user_id;
+  if (accountId === undefined) return []; // a user_event (app revoke) without for_user_id
+
   const events: SourceEvent[] = [];
   const inRange = (event: SourceEvent, field: string): boolean => {
-    const outside = rangeProblem(timeOf(event), range);
+    const t = eventTime(event);
+    const outside = t === undefined ? undefined : rangeProblem(t, range);
     if (outside !== undefined) problems.push(`${field} ${outside}`);
     return outside === undefined;
   };
@@ -56,6 +61,17 @@ export function parseXPayload(body: unknown, range: InstantRange = MESSAGE_TIME_
     const dm = check(messageCreateSchema, body, at, problems);
     const event = dm && directMessageEvent(dm, raw, envelope.users, accountId);
     if (event && inRange(event, `direct_message_events[${i}].created_timestamp`)) events.push(event);
+  });
+  const deletes = envelope.tweet_delete_events ?? [];
+  deletes.forEach((raw, i) => {
+    const d = check(tweetDeleteSchema, body, ['tweet_delete_events', i], problems);
+    if (d === undefined) return;
+    const by = d.status.user_id === accountId ? 'account' : 'author';
+    const event: SourceEvent = {
+      kind: 'removal',
+      removal: { source: 'x', channel: 'x', accountExternalId: accountId, externalId: d.status.id, by, how: 'deleted', removedAt: Number(d.timestamp_ms), raw },
+    };
+    if (inRange(event, `tweet_delete_events[${i}].timestamp_ms`)) events.push(event);
   });
   if (problems.length > 0) fail(problems);
   return events;

@@ -3,6 +3,11 @@
  * "tweet_create_events[0].id_str is required", "for_user_id must be a string, not number 42".
  */
 import type { z } from 'zod';
+import { PayloadError } from '../../../src/inquiries/inbound.js';
+
+export function fail(problems: readonly string[]): never {
+  throw new PayloadError(`invalid X webhook payload: ${problems.join('; ')}`);
+}
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';

@@ -20,11 +20,24 @@ export const dmUserSchema = z.looseObject({
 });
 export type DmUser = z.output<typeof dmUserSchema>;
 
-export const envelopeSchema = z.object({
-  for_user_id: id,
-  tweet_create_events: z.array(z.unknown()).optional(),
-  direct_message_events: z.array(z.unknown()).optional(),
-  users: z.record(z.string(), dmUserSchema).optional(),
+/** `for_user_id` is required, except in a `user_event` (an app revoke: X sends it without one, and nothing in it is read). */
+export const envelopeSchema = z
+  .object({
+    for_user_id: id.optional(),
+    tweet_create_events: z.array(z.unknown()).optional(),
+    direct_message_events: z.array(z.unknown()).optional(),
+    tweet_delete_events: z.array(z.unknown()).optional(),
+    users: z.record(z.string(), dmUserSchema).optional(),
+    user_event: z.unknown().optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.for_user_id === undefined && e.user_event === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['for_user_id'] });
+  });
+
+/** A tweet_delete_events item: the deleted tweet and its author. */
+export const tweetDeleteSchema = z.object({
+  status: z.object({ id, user_id: id }),
+  timestamp_ms: epochMs,
 });
 
 /** A v1.1 tweet object, with its text (the longest form given) and creation time resolved. */

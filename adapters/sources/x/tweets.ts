@@ -1,7 +1,7 @@
 /**
  * One tweet from `tweet_create_events` → what it means to svarstid:
  * - a tweet by someone else (a mention, a reply to the account, a quote) → a citizen message;
- * - the account's own tweet that replies to a tweet → an own reply to that tweet;
+ * - the account's own tweet that replies to a tweet → an own reply to that tweet, with its text;
  * - a retweet (retweeted_status present, by anyone) → nothing: a retweet asks no question;
  * - the account's own tweet that replies to nothing (an announcement) → nothing.
  * The text is passed on as X gives it, leading @mentions included.
@@ -21,7 +21,7 @@ export function tweetEvent(tweet: Tweet, raw: unknown, accountId: string): Sourc
     if (inReplyTo === undefined) return undefined;
     return {
       kind: 'own_reply',
-      reply: { source: 'x', channel: 'x', accountExternalId: accountId, externalId: tweet.id_str, inReplyTo, answeredAt: tweet.createdAt, raw },
+      reply: { source: 'x', channel: 'x', accountExternalId: accountId, externalId: tweet.id_str, inReplyTo, answeredAt: tweet.createdAt, text: tweet.body, raw },
     };
   }
   const { id_str: id, name, screen_name: handle } = tweet.user;

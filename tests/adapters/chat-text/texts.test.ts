@@ -59,7 +59,7 @@ const figures = (o: Partial<Figures>): Figures => ({ ...EMPTY_FIGURES, ...o });
 function weekReport(): PeriodReport {
   const period = isoWeek('2026-W47', ZONE);
   const previousPeriod = isoWeek('2026-W46', ZONE);
-  const cur = figures({ received: 12, answered: 9, onTime: 8, late: 1, onTimeShare: 8 / 9, medianWorkingMs: 2 * HOUR + 10 * MINUTE, p90WorkingMs: 6 * HOUR, forwarded: 2, registered: 1, closed: 3, removed: [{ reason: 'reklam/spam', count: 2 }] });
+  const cur = figures({ received: 12, answered: 9, onTime: 8, late: 1, onTimeShare: 8 / 9, medianWorkingMs: 2 * HOUR + 10 * MINUTE, p90WorkingMs: 6 * HOUR, forwarded: 2, registered: 1, closed: 4, removed: [{ reason: 'reklam/spam', count: 2 }], removedByAuthor: 1 });
   const prev = figures({ received: 10, answered: 10, onTime: 10, onTimeShare: 1, medianWorkingMs: HOUR, p90WorkingMs: 3 * HOUR, closed: 1, removed: [{ reason: 'personangrepp', count: 1 }] });
   return {
     orgId: 'hofors', organization: 'Hofors kommun', timezone: ZONE, period, previousPeriod, madeAt: at('2026-11-23T08:00'),

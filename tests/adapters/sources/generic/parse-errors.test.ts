@@ -30,7 +30,7 @@ function problemsOf(body: unknown): string {
   throw new Error('expected a PayloadError');
 }
 
-const CHANNELS = 'facebook, messenger, instagram, x, blog, chat, email, youtube, linkedin, tiktok, web';
+const CHANNELS = 'facebook, messenger, instagram, instagram_dm, instagram_mention, x, blog, chat, email, youtube, linkedin, tiktok, web';
 const ISO = 'is not an ISO 8601 instant with offset';
 
 describe('a generic webhook body that is not valid', () => {

@@ -1,3 +1,4 @@
+import { eventItem } from '../../../../src/inquiries/inbound.js';
 import { describe, expect, it } from 'vitest';
 import { parseMetaPayload } from '../../../../adapters/sources/meta/index.js';
 import { at, fixture, rawOf } from './support.js';
@@ -6,8 +7,10 @@ describe('a webhook POST with several entries and items', () => {
   const events = parseMetaPayload(fixture('batch'));
 
   describe('when it mixes comments, ignored changes and Messenger items across pages', () => {
-    it('returns every event in payload order, skipping reactions, edits and postbacks', () => {
-      expect(events).toStrictEqual([
+    it('returns every event in payload order, the edit of a comment as an edit, skipping reactions and postbacks', () => {
+      expect(events.map((e) => e.kind)).toEqual(['message', 'edit', 'message', 'message']);
+      expect(events[1]).toMatchObject({ kind: 'edit', edit: { externalId: '812345678901234_1523847561234987', text: 'Hej! När töms soporna på Storgatan? Kärlet har inte tömts på två och en halv vecka.', editedAt: 1773149400_000, raw: rawOf('batch', 'changes', 0, 2) } });
+      expect(events.filter((e) => e.kind !== 'edit')).toStrictEqual([
         {
           kind: 'message',
           message: {
@@ -47,6 +50,7 @@ describe('a webhook POST with several entries and items', () => {
             author: { id: '6239485710293847' },
             text: 'Hej! Var hämtar jag ut mitt parkeringstillstånd för rörelsehindrade?',
             receivedAt: at('2026-03-11T21:47:13.904+01:00'),
+            privateConversation: '6239485710293847',
             raw: rawOf('batch', 'messaging', 2, 0),
           },
         },
@@ -57,7 +61,7 @@ describe('a webhook POST with several entries and items', () => {
   describe('when an event’s raw is parsed again', () => {
     it('is a one-event Meta payload that yields that same event', () => {
       for (const event of events) {
-        const raw = event.kind === 'message' ? event.message.raw : event.reply.raw;
+        const raw = eventItem(event).raw;
         expect(parseMetaPayload(raw)).toStrictEqual([event]);
       }
     });

@@ -24,9 +24,13 @@ describe('a payload that is not what Meta sends', () => {
       ['an entry that is not a list', { object: 'instagram', entry: {} }, 'entry must be an array, not an object'],
       ['an entry without id', { object: 'page', entry: [{ time: 1, changes: [] }] }, 'entry[0].id is required'],
       ['changes that are not a list', { object: 'page', entry: [{ id: '1', changes: 'feed' }] }, 'entry[0].changes must be an array, not string "feed"'],
-      ['a messaging item that is null', { object: 'page', entry: [{ id: '1', messaging: [null] }] }, 'entry[0].messaging[0] must be an object, not null'],
     ])('rejects %s', (_what, body, message) => {
       expect(payloadError(body).message).toBe(message);
+    });
+    it('ignores one unreadable item but takes the rest: a null messaging item, a change without value or field', () => {
+      const comment = fixture('feed-comment').entry[0];
+      const body = { object: 'page', entry: [{ id: '1', messaging: [null] }, { id: '2', changes: [{ field: 'feed' }, { value: {} }, 'feed', null] }, comment] };
+      expect(parseMetaPayload(body)).toMatchObject([{ kind: 'message', message: { externalId: '812345678901234_1523847561234987' } }]);
     });
   });
 

@@ -42,7 +42,9 @@ describe('an Instagram comments webhook', () => {
 
   describe('when the account replies to a comment', () => {
     it('is the account’s own reply to that comment', () => {
-      expect(parseMetaPayload(fixture('instagram-own-reply'))).toStrictEqual([
+      expect(parseMetaPayload(fixture('instagram-own-reply'))).toMatchObject([{ kind: 'own_reply', reply: { text: fixture('instagram-own-reply').entry[0].changes[0].value.text } }]);
+      const { text: _text, ...withoutText } = (parseMetaPayload(fixture('instagram-own-reply'))[0] as unknown as { reply: Record<string, unknown> }).reply;
+      expect([{ kind: 'own_reply', reply: withoutText }]).toStrictEqual([
         {
           kind: 'own_reply',
           reply: {
@@ -66,18 +68,30 @@ describe('an Instagram comments webhook', () => {
   });
 
   describe('when another Instagram field changes', () => {
-    it.each(['live_comments', 'mentions', 'story_insights'])('ignores %s', (field) => {
+    it.each(['live_comments', 'story_insights'])('ignores %s', (field) => {
       expect(parseMetaPayload(edited('instagram-comment', (p) => (p.entry[0].changes[0].field = field)))).toEqual([]);
     });
   });
 
   describe('when it is an Instagram Direct message (entry.messaging)', () => {
-    it('is ignored: Instagram DMs are not read by this adapter', () => {
+    it('is a message of channel instagram_dm to the Instagram account (the entry), in the private conversation with the sender', () => {
       const body = edited('instagram-comment', (p) => {
         p.entry[0].messaging = fixture('messenger-message').entry[0].messaging;
         delete p.entry[0].changes;
       });
-      expect(parseMetaPayload(body)).toEqual([]);
+      expect(parseMetaPayload(body)).toMatchObject([
+        { kind: 'message', message: { channel: 'instagram_dm', accountExternalId: '17841405822304914', author: { id: '6120398471625390' }, privateConversation: '6120398471625390' } },
+      ]);
+    });
+  });
+
+  describe('when someone mentions the account (field mentions, as Meta documents it: ids only)', () => {
+    it('is a message of channel instagram_mention keyed by the comment (or the media), with no text and a note saying why', () => {
+      const mention = (value: object) => ({ object: 'instagram', entry: [{ id: '17841405726653026', time: 1520622968, changes: [{ field: 'mentions', value }] }] });
+      expect(parseMetaPayload(mention({ comment_id: '17894227972186120', media_id: '17918195224117851' }))).toMatchObject([
+        { kind: 'message', message: { channel: 'instagram_mention', accountExternalId: '17841405726653026', externalId: '17894227972186120', text: '', receivedAt: 1520622968_000, note: expect.stringContaining('without their text') } },
+      ]);
+      expect(parseMetaPayload(mention({ media_id: '17918195224117851' }))).toMatchObject([{ kind: 'message', message: { externalId: '17918195224117851' } }]);
     });
   });
 });

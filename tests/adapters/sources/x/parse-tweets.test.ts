@@ -1,3 +1,4 @@
+import { eventItem } from '../../../../src/inquiries/inbound.js';
 import { describe, expect, it } from 'vitest';
 import { parseXPayload } from '../../../../adapters/sources/x/parse.js';
 import { aTweet, ANNA, fixture, HOFORS, payload, without } from './support.js';
@@ -44,6 +45,7 @@ describe('parsing tweet_create_events', () => {
             externalId: '2031295444213677128',
             inReplyTo: '2031274411103091250',
             answeredAt: at('2026-03-10T10:05:48.201+01:00'),
+            text: body.tweet_create_events[0].text,
             raw: body.tweet_create_events[0],
           },
         },
@@ -92,7 +94,7 @@ describe('parsing tweet_create_events', () => {
     const body = fixture('batch.json');
     const events = parseXPayload(body);
     it('keeps the citizens’ tweets and the own reply, in order, and skips the own announcement', () => {
-      expect(events.map((e) => (e.kind === 'message' ? e.message.externalId : e.reply.externalId))).toEqual([
+      expect(events.map((e) => eventItem(e).externalId)).toEqual([
         '2031625752076755097',
         '2031629360585743101',
         '2031645028585575470',
@@ -141,6 +143,7 @@ describe('parsing tweet_create_events', () => {
           externalId: '2031645028585575470',
           inReplyTo: '2031625752076755097',
           answeredAt: at('2026-03-11T09:14:55.611+01:00'),
+          text: body.tweet_create_events[3].text,
           raw: body.tweet_create_events[3],
         },
       });
