@@ -56,10 +56,11 @@ export function renderReply(r: ChatReply, now: number): RenderedMessage {
     case 'status':
       return renderStatus(r.status, r.language);
     case 'absence': {
-      if (r.action === 'back') return rendered(t.absence.back, []);
+      const forName = r.forName === undefined ? undefined : oneLine(r.forName);
+      if (r.action === 'back') return rendered(forName === undefined ? t.absence.back : t.absence.backFor(forName), []);
       const end = formatAbsenceEnd(r.endsAt, r.timezone, now, r.language) ?? '';
       const sub = r.substituteName === null ? null : oneLine(r.substituteName);
-      return rendered(t.absence.away(end, sub), [r.startsAt > now ? t.absence.starts(formatAbsenceStart(r.startsAt, r.timezone, now, r.language)) : undefined]);
+      return rendered(forName === undefined ? t.absence.away(end, sub) : t.absence.awayFor(forName, end, sub), [r.startsAt > now ? t.absence.starts(formatAbsenceStart(r.startsAt, r.timezone, now, r.language)) : undefined]);
     }
   }
 }

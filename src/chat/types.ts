@@ -63,6 +63,8 @@ export type ChatReply =
       readonly startsAt: number;
       readonly endsAt: number;
       readonly substituteName: string | null;
+      /** the colleague it was registered or ended for (by a manager); absent: the writer's own */
+      readonly forName?: string;
       readonly timezone: string;
       readonly language: Language;
     }

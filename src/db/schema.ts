@@ -125,6 +125,10 @@ export const absences = pgTable(
     substituteId: integer('substitute_id').references(() => people.id),
     note: text('note'),
     createdAt: instant('created_at').notNull(),
+    /** who registered it (the person themself, or a manager for a colleague); null: before this was recorded, or the admin */
+    registeredBy: integer('registered_by').references(() => people.id),
+    /** who ended it early (`tillbaka`), when someone did */
+    endedBy: integer('ended_by').references(() => people.id),
   },
   (t) => [index('absences_person').on(t.personId, t.startsAt)],
 );
