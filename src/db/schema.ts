@@ -254,7 +254,7 @@ export const reminders = pgTable(
     kind: text('kind').notNull(),
     role: text('role').notNull(),
     dueAt: instant('due_at').notNull(),
-    /** pending | sent | failed | cancelled */
+    /** pending | sent | failed | cancelled | superseded (a later moment of the same inquiry was due at once: only that one is sent) */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at').notNull(),
