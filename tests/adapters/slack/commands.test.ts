@@ -120,6 +120,14 @@ describe('/svarstid', () => {
     });
   });
 
+  it('a personnummer written with a space is found and not shown in chat (issue 14)', async () => {
+    const id = await h.inquiry({ text: 'Hej, mitt personnummer är 811218 9876, var är min ansökan?' });
+    expect((await h.app.inquiries.get(id))?.personalData).toContain('personnummer');
+    const { reply } = await run(ERIK, 'lista');
+    expect(reply.text).toContain(`#${id} `);
+    expect(reply.text).not.toContain('9876');
+  });
+
   it('refreshes the actor’s App Home after an action', async () => {
     const id = await h.inquiry();
     const before = h.fake.callsTo('views.publish').length;

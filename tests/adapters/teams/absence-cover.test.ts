@@ -63,6 +63,14 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
     expect(h.connector.sentTo(ERIK.conversation)).toHaveLength(0);
   });
 
+  it('a personnummer written with a space is found and not shown in the list (issue 14)', async () => {
+    const q = await h.comment('pnr-space', 'Mitt personnummer är 19811218 9876, hur går det med ansökan?');
+    expect((await h.app.inquiries.get(q))?.personalData).toContain('personnummer');
+    const list = await ask(ANNA, 'lista');
+    expect(list).toContain(`#${q} `);
+    expect(list).not.toContain('9876');
+  });
+
   it('Anna ends it: “tillbaka @erik.lind”', async () => {
     h.time = at('2026-11-25T10:00');
     expect(await ask(ANNA, 'tillbaka @erik.lind')).toBe('Erik Linds frånvaro är avslutad. Påminnelserna kommer till Erik Lind igen.');
