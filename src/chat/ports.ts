@@ -6,6 +6,7 @@ import type { AbsenceStore } from '../people/absences.js';
 import type { Policy } from '../policy/index.js';
 import type { ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
 import type { ChatUser, OrgStatus } from './types.js';
+import type { RegistryRow } from '../db/registry-store.js';
 
 export type PersonMatch = { readonly ok: true; readonly person: Person } | { readonly ok: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates?: readonly string[] };
 
@@ -36,4 +37,6 @@ export interface ChatServiceDeps {
   /** tells a forwardee at once (the reminder port; optional) */
   readonly notifier?: ChatNotifier;
   readonly onNotifyError?: (e: unknown) => void;
+  /** the registry of accounts of an organization (`konton`); absent: the command says there are none */
+  readonly registry?: (orgId: string) => Promise<RegistryRow[]>;
 }

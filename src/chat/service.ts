@@ -104,6 +104,10 @@ export class ChatService {
         const queue = await this.queue(person, now);
         return { kind: 'queue', queue, language };
       }
+      case 'accounts': {
+        const rows = (await this.deps.registry?.(person.orgId)) ?? [];
+        return { kind: 'registry', organization: this.deps.policyOf(person.orgId)?.organization ?? person.orgId, accounts: rows, language };
+      }
       case 'summary': {
         if (person.role !== 'manager') throw new Refusal('not_allowed', t.summary_managers_only);
         return { kind: 'status', status: await this.deps.inquiries.status(person.orgId, now), language };

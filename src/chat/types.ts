@@ -5,6 +5,7 @@
  */
 import type { Language } from '../commands/index.js';
 import type { InquirySummary, Person } from '../reminders/model.js';
+import type { RegistryRow } from '../db/registry-store.js';
 
 export type ChatPlatform = 'slack' | 'teams';
 
@@ -69,6 +70,8 @@ export type ChatReply =
       readonly language: Language;
     }
   | { readonly kind: 'status'; readonly status: OrgStatus; readonly language: Language }
+  /** `konton`: the registry of accounts (kontoförteckning) */
+  | { readonly kind: 'registry'; readonly organization: string; readonly accounts: readonly RegistryRow[]; readonly language: Language }
   /** an action on an inquiry succeeded: `text` says who did what; messages about it are updated with `card` */
   | { readonly kind: 'acted'; readonly text: string; readonly card: InquiryCard; readonly language: Language }
   | { readonly kind: 'queue'; readonly queue: QueueView; readonly language: Language }

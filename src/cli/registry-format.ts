@@ -6,17 +6,9 @@
  */
 import { channelName } from '../../adapters/chat-text/names.js';
 
-export interface RegistryRow {
-  readonly organization: string;
-  readonly account: string;
-  readonly key: string;
-  readonly channel: string;
-  readonly address: string | null;
-  readonly responsible: string | null;
-  readonly substitute: string | null;
-  readonly manager: string | null;
-  readonly active: boolean;
-}
+import type { RegistryRow } from '../db/registry-store.js';
+
+export type { RegistryRow };
 
 export const REGISTRY_HEADINGS = ['Organisation', 'Konto', 'Kanal', 'Adress', 'Kontoansvarig', 'Ersättare', 'Chef'] as const;
 

@@ -66,6 +66,7 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
   switch (command) {
     case 'list':
     case 'summary':
+    case 'accounts':
       noMore(args, 0, command, normalized);
       return { type: command };
     case 'claim':

@@ -34,6 +34,8 @@ export type ChatCommand =
   /** `person`: the colleague whose absence ends (`tillbaka @erik.lind`); absent: the writer's own. */
   | { readonly type: 'back'; readonly person?: PersonRef }
   | { readonly type: 'summary' }
+  /** the registry of accounts (kontoförteckning) */
+  | { readonly type: 'accounts' }
   /** `topic` is the command type asked about (`hjälp stäng` → 'close'). */
   | { readonly type: 'help'; readonly topic?: CommandType };
 

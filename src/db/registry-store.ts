@@ -1,9 +1,21 @@
 /** The registry of accounts on the database: every active account of the organizations asked for, with the names of its people. */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { RegistryRow } from '../cli/registry-format.js';
 import type { Db } from './connection.js';
 import { accounts, organizations, people } from './schema.js';
+
+/** One account of the registry, with the names of its people (null: the directory names nobody). */
+export interface RegistryRow {
+  readonly organization: string;
+  readonly account: string;
+  readonly key: string;
+  readonly channel: string;
+  readonly address: string | null;
+  readonly responsible: string | null;
+  readonly substitute: string | null;
+  readonly manager: string | null;
+  readonly active: boolean;
+}
 
 export async function registryRows(db: Db, orgIds: readonly string[]): Promise<RegistryRow[]> {
   if (orgIds.length === 0) return [];

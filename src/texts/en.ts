@@ -172,6 +172,13 @@ export const en: Catalogue = {
     unrouted: (count) => `${n(count, 'message', 'messages')} came to accounts that are not in the directory.`,
   },
 
+  registry: {
+    title: (org) => `Registry of accounts for ${org}`,
+    none: 'There are no accounts in the directory.',
+    line: (account, on, address, responsible, substitute, manager) =>
+      `${account} ${on}${address ? ` (${address})` : ''}: responsible ${responsible ?? 'nobody'}, substitute ${substitute ?? 'nobody'}, manager ${manager ?? 'nobody'}`,
+  },
+
   absence: {
     away: (end, substitute) => `Absence registered ${end}.${substitute ? ` ${substitute} is your substitute and gets your reminders.` : ' Your reminders go to the substitutes of your accounts.'}`,
     starts: (when) => `It starts ${when}.`,
@@ -238,7 +245,7 @@ export const en: Catalogue = {
     teamsHowTo: 'Write the commands here in the chat with me. In a channel, mention @svarstid first, for example @svarstid list.',
     example: 'Example',
     reasons: 'Reasons for closing',
-    other: 'Swedish commands work too (lista, ta, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, hjälp).',
+    other: 'Swedish commands work too (lista, ta, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, konton, hjälp).',
     entries: {
       list: { usage: 'list', explanation: 'show the questions you are responsible for and when they are due', example: 'list' },
       claim: { usage: 'claim ID', explanation: 'claim a question, so that you are responsible for the answer', example: 'claim 42' },
@@ -254,6 +261,7 @@ export const en: Catalogue = {
       },
       back: { usage: 'back [@colleague]', explanation: "end your absence now (a manager ends a colleague's with back @erik.lind)", example: 'back' },
       summary: { usage: 'summary', explanation: 'show how many questions are unanswered and overdue right now (for managers)', example: 'summary' },
+      accounts: { usage: 'accounts', explanation: 'show the registry of accounts, each with channel, address, responsible officer, substitute and manager', example: 'accounts' },
       help: { usage: 'help [command]', explanation: 'show this help', example: 'help close' },
     },
   },

@@ -211,6 +211,14 @@ export const sv = {
     unrouted: (count: number) => `${n(count, 'meddelande', 'meddelanden')} har kommit till konton som inte finns i katalogen.`,
   },
 
+  registry: {
+    title: (org: string) => `Kontoförteckning för ${org}`,
+    none: 'Det finns inga konton i katalogen.',
+    /** "Hofors kommun på Facebook (https://…): kontoansvarig Erik Lind, ersättare Maria Ek, chef Anna Berg" */
+    line: (account: string, on: string, address: string | null, responsible: string | null, substitute: string | null, manager: string | null) =>
+      `${account} ${on}${address ? ` (${address})` : ''}: kontoansvarig ${responsible ?? 'ingen'}, ersättare ${substitute ?? 'ingen'}, chef ${manager ?? 'ingen'}`,
+  },
+
   absence: {
     away: (end: string, substitute: string | null) =>
       `Frånvaro registrerad ${end}.${substitute ? ` ${substitute} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till ersättarna för dina konton.'}`,
@@ -284,7 +292,7 @@ export const sv = {
     teamsHowTo: 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.',
     example: 'Exempel',
     reasons: 'Skäl för att stänga',
-    other: 'Engelska kommandon fungerar också (list, claim, forward, done, close, register, away, back, summary, help).',
+    other: 'Engelska kommandon fungerar också (list, claim, forward, done, close, register, away, back, summary, accounts, help).',
     entries: {
       list: { usage: 'lista', explanation: 'visa frågorna du ansvarar för och när de ska vara besvarade', example: 'lista' },
       claim: { usage: 'ta ID', explanation: 'ta en fråga, så blir du ansvarig för svaret', example: 'ta 42' },
@@ -300,6 +308,7 @@ export const sv = {
       },
       back: { usage: 'tillbaka [@kollega]', explanation: 'avsluta din frånvaro nu (en chef avslutar en kollegas med tillbaka @erik.lind)', example: 'tillbaka' },
       summary: { usage: 'sammanfattning', explanation: 'visa hur många frågor som är obesvarade och försenade just nu (för chefer)', example: 'sammanfattning' },
+      accounts: { usage: 'konton', explanation: 'visa kontoförteckningen, varje konto med kanal, adress, kontoansvarig, ersättare och chef', example: 'konton' },
       help: { usage: 'hjälp [kommando]', explanation: 'visa den här hjälpen', example: 'hjälp stäng' },
     },
   },

@@ -28,7 +28,8 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
  * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
  */
 export function commandList(): Array<{ title: string; description: string }> {
-  return (Object.keys(HELP.sv) as CommandType[]).map((type) => {
+  // Teams' schema allows 10 commands per list: `konton` (the registry) is in the help, not the menu
+  return (Object.keys(HELP.sv) as CommandType[]).filter((type) => type !== 'accounts').map((type) => {
     const { usage, explanation } = HELP.sv[type];
     const full = `${usage} – ${explanation}`;
     return { title: clip(VERBS[type][0], 32), description: clip(full.length <= 128 ? full : full.replace(/ \([^)]*\)$/, ''), 128) };

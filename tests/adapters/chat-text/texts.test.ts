@@ -146,6 +146,11 @@ function tour(lang: Language): string {
   line('tillbaka', renderReply({ ...away, action: 'back' }, NOW).title);
   line('frånvaro for a colleague, with a substitute', renderReply({ ...away, forName: 'Erik Lind' }, NOW).title);
   line('frånvaro for a colleague, no substitute', renderReply({ ...away, substituteName: null, forName: 'Erik Lind' }, NOW).title);
+  block('konton', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [
+    { organization: 'Hofors kommun', account: 'Hofors kommun', key: 'facebook', channel: 'facebook', address: 'https://www.facebook.com/hoforskommun', responsible: 'Erik Lind', substitute: 'Maria Ek', manager: 'Anna Berg', active: true },
+    { organization: 'Hofors kommun', account: 'Kommunbloggen', key: 'blogg', channel: 'blog', address: null, responsible: null, substitute: null, manager: 'Anna Berg', active: true },
+  ] }, NOW).fallback);
+  line('konton, none', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [] }, NOW).lines.join(' | '));
   line('tillbaka for a colleague', renderReply({ ...away, action: 'back', forName: 'Erik Lind' }, NOW).title);
   block('lista with a covered question', renderQueue({ ...q, mine: [summary({ id: 9, covering: { name: 'Erik Lind', until: at('2026-11-28T00:00') } })] }).fallback);
 

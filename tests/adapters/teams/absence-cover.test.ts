@@ -63,6 +63,12 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
     expect(h.connector.sentTo(ERIK.conversation)).toHaveLength(0);
   });
 
+  it('konton: the registry of accounts as a card', async () => {
+    const text = await ask(ERIK, 'konton');
+    expect(text).toContain('Kontoförteckning för Hofors kommun');
+    expect(text).toContain('Kommunbloggen i bloggen: kontoansvarig Maria Ek, ersättare Erik Lind, chef Anna Berg');
+  });
+
   it('a personnummer written with a space is found and not shown in the list (issue 14)', async () => {
     const q = await h.comment('pnr-space', 'Mitt personnummer är 19811218 9876, hur går det med ansökan?');
     expect((await h.app.inquiries.get(q))?.personalData).toContain('personnummer');
