@@ -96,7 +96,7 @@ export async function dispatchRun(o: DispatchOptions): Promise<DispatchResult> {
   const dueNow = async () => (await o.sql<{ n: number }>`select count(*)::int as n from reminders where status = 'pending' and next_attempt_at <= ${at}`)[0]!.n;
   const due = await dueNow();
   await o.platform.control({ reset: true, delayMs: o.delayMs });
-  const total: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const total: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, superseded: 0, postponed: 0 };
   const started = performance.now();
   for (;;) {
     const r = await o.tick(o.now);

@@ -32,6 +32,7 @@ import type { ActDeps } from './inquiries/act.js';
 import { contextLoader } from './db/context-store.js';
 import { ReminderQueue } from './db/reminder-queue.js';
 import { runDigests } from './db/digest-store.js';
+import { registryRows } from './db/registry-store.js';
 import { runWeeklySummaries } from './db/summary-store.js';
 import { runRetention } from './db/retention-store.js';
 import type { ChatNotifier } from './reminders/model.js';
@@ -234,6 +235,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
     ...(answeringConfigured && { answering }),
     onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
+    registry: (orgId) => registryRows(database.db, [orgId]),
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
   if (notifier === undefined) {

@@ -14,6 +14,7 @@ import { retentionRunCommand } from './cli/retention-command.js';
 import { exportCommand } from './cli/export-command.js';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, tokenRotateCommand } from './cli/token-commands.js';
 import { routeCommand, unroutedCommand } from './cli/route-command.js';
+import { registryCommand } from './cli/registry-command.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('svarstid')
@@ -78,6 +79,13 @@ export function buildProgram(io: CliIo): Command {
     .option('--org <key>', 'organization key (default: every organization)')
     .option('--format <format>', 'text (Swedish), json or csv', 'text')
     .action((opts) => reportCommand(opts, io));
+
+  program
+    .command('registry')
+    .description('the registry of accounts: channel, address, responsible officer, substitute and manager of each, to publish')
+    .option('--org <key>', 'organization key (default: every organization)')
+    .option('--format <format>', 'html, csv or json', 'html')
+    .action((opts) => registryCommand(opts, io));
 
   program
     .command('export')

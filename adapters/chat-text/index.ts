@@ -16,7 +16,7 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
     case 'reminder':
       return renderReminder(n, now);
     case 'digest':
-      return renderDigest(n);
+      return renderDigest(n, now);
     case 'delivery_failed':
       return renderDeliveryFailed(n, now);
     case 'weekly_summary':
@@ -28,7 +28,7 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
 
 export type { Language, MessageImage, RenderedMessage } from './message.js';
 export { forwardedLine, renderReminder, reminderHint, reminderTitle, substituteLine, type ReminderNotification } from './reminder.js';
-export { renderDigest, digestLine, DIGEST_MAX_LINES, type DigestNotification } from './digest.js';
+export { renderDigest, digestLine, teamLines, DIGEST_MAX_LINES, type DigestNotification } from './digest.js';
 export { renderWeeklySummary, renderPeriodReport, figureLines, type WeeklySummaryNotification } from './weekly-summary.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
 export { renderCatchupNotice, type CatchupNoticeNotification } from './catchup-notice.js';

@@ -10,7 +10,7 @@ import { digestLine } from './digest.js';
 import { oneLine } from './excerpt.js';
 import { assignmentLine, inquiryLines, personalDataLine } from './inquiry-lines.js';
 import { rendered, type Language, type RenderedMessage } from './message.js';
-import { channelName } from './names.js';
+import { channelName, onChannel } from './names.js';
 import { FIRST_PAGES, queueSections, type QueuePages } from './queue.js';
 
 /** The queue: the person's own, then the unclaimed ones, one line each, the given page of each. */
@@ -56,11 +56,17 @@ export function renderReply(r: ChatReply, now: number): RenderedMessage {
       return renderQueue(r.queue);
     case 'status':
       return renderStatus(r.status, r.language);
+    case 'registry': {
+      const g = t.registry;
+      const lines = r.accounts.length === 0 ? [g.none] : r.accounts.map((a) => `• ${g.line(oneLine(a.account), onChannel(a.channel, r.language), a.address, a.responsible && oneLine(a.responsible), a.substitute && oneLine(a.substitute), a.manager && oneLine(a.manager))}`);
+      return rendered(g.title(oneLine(r.organization)), lines);
+    }
     case 'absence': {
-      if (r.action === 'back') return rendered(t.absence.back, []);
+      const forName = r.forName === undefined ? undefined : oneLine(r.forName);
+      if (r.action === 'back') return rendered(forName === undefined ? t.absence.back : t.absence.backFor(forName), []);
       const end = formatAbsenceEnd(r.endsAt, r.timezone, now, r.language) ?? '';
       const sub = r.substituteName === null ? null : oneLine(r.substituteName);
-      return rendered(t.absence.away(end, sub), [r.startsAt > now ? t.absence.starts(formatAbsenceStart(r.startsAt, r.timezone, now, r.language)) : undefined]);
+      return rendered(forName === undefined ? t.absence.away(end, sub) : t.absence.awayFor(forName, end, sub), [r.startsAt > now ? t.absence.starts(formatAbsenceStart(r.startsAt, r.timezone, now, r.language)) : undefined]);
     }
   }
 }

@@ -7,6 +7,7 @@ import type { Policy } from '../policy/index.js';
 import type { AnswerAvailability, ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
 import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
 import type { ChatUser, OrgStatus } from './types.js';
+import type { RegistryRow } from '../db/registry-store.js';
 
 export type PersonMatch = { readonly ok: true; readonly person: Person } | { readonly ok: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates?: readonly string[] };
 
@@ -46,4 +47,6 @@ export interface ChatServiceDeps {
   /** answering from chat; without it there is no Svara button and `svara` is refused */
   readonly answering?: ChatAnswering;
   readonly onNotifyError?: (e: unknown) => void;
+  /** the registry of accounts of an organization (`konton`); absent: the command says there are none */
+  readonly registry?: (orgId: string) => Promise<RegistryRow[]>;
 }

@@ -109,7 +109,7 @@ export class ChatService {
       return await this.dispatch(person, command, now, language, platform);
     } catch (e) {
       if (e instanceof Refusal) return { kind: 'refused', code: e.code, text: e.text, language };
-      if (e instanceof AbsenceError) return { kind: 'refused', code: 'absence', text: REFUSALS[language].absence[e.code], language };
+      if (e instanceof AbsenceError) return { kind: 'refused', code: e.code === 'not_allowed' ? 'not_allowed' : 'absence', text: REFUSALS[language].absence[e.code], language };
       throw e;
     }
   }
@@ -124,18 +124,28 @@ export class ChatService {
         const queue = await this.queue(person, now);
         return { kind: 'queue', queue, language };
       }
+      case 'accounts': {
+        const rows = (await this.deps.registry?.(person.orgId)) ?? [];
+        return { kind: 'registry', organization: this.deps.policyOf(person.orgId)?.organization ?? person.orgId, accounts: rows, language };
+      }
       case 'summary': {
         if (person.role !== 'manager') throw new Refusal('not_allowed', t.summary_managers_only);
         return { kind: 'status', status: await this.deps.inquiries.status(person.orgId, now), language };
       }
       case 'away': {
+        const absent = c.person ? await this.person(person.orgId, c.person, language) : person;
         const substitute = c.substitute ? await this.person(person.orgId, c.substitute, language) : null;
-        const absence = await registerAbsence(this.deps.absences, { personId: person.id, startsAt: c.from, endsAt: c.to, substituteId: substitute?.id ?? null }, now);
-        return { kind: 'absence', action: 'away', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: substitute?.name ?? null, timezone: this.zone(person), language };
+        const absence = await this.forAbsent(absent, person, language, () =>
+          registerAbsence(this.deps.absences, { personId: absent.id, startsAt: c.from, endsAt: c.to, substituteId: substitute?.id ?? null }, now, person),
+        );
+        const forName = absent.id === person.id ? {} : { forName: absent.name };
+        return { kind: 'absence', action: 'away', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: substitute?.name ?? null, ...forName, timezone: this.zone(person), language };
       }
       case 'back': {
-        const absence = await endAbsence(this.deps.absences, person.id, now);
-        return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, timezone: this.zone(person), language };
+        const absent = c.person ? await this.person(person.orgId, c.person, language) : person;
+        const absence = await this.forAbsent(absent, person, language, () => endAbsence(this.deps.absences, absent.id, now, person));
+        const forName = absent.id === person.id ? {} : { forName: absent.name };
+        return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, ...forName, timezone: this.zone(person), language };
       }
       case 'claim':
         return act(c.inquiryId, { type: 'claim', by: person.id }, { type: 'claim' });
@@ -153,6 +163,18 @@ export class ChatService {
         if (reply.kind === 'acted' && to.id !== person.id) await this.tellForwardee(to, person, reply.card, c.reason ?? null, now);
         return reply;
       }
+    }
+  }
+
+  /** Runs an absence use case for `absent`; a refusal about a colleague names them. */
+  private async forAbsent<T>(absent: Person, actor: Person, language: Language, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (!(e instanceof AbsenceError) || absent.id === actor.id) throw e;
+      const t = REFUSALS[language];
+      if (e.code === 'overlaps' || e.code === 'not_absent' || e.code === 'self_substitute' || e.code === 'wrong_organization') throw new Refusal('absence', t.absenceFor[e.code](absent.name));
+      throw e;
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../commands/index.js';
 import type { AnswerAvailability, InquirySummary, Person } from '../reminders/model.js';
+import type { RegistryRow } from '../db/registry-store.js';
 
 export type ChatPlatform = 'slack' | 'teams';
 
@@ -65,10 +66,14 @@ export type ChatReply =
       readonly startsAt: number;
       readonly endsAt: number;
       readonly substituteName: string | null;
+      /** the colleague it was registered or ended for (by a manager); absent: the writer's own */
+      readonly forName?: string;
       readonly timezone: string;
       readonly language: Language;
     }
   | { readonly kind: 'status'; readonly status: OrgStatus; readonly language: Language }
+  /** `konton`: the registry of accounts (kontoförteckning) */
+  | { readonly kind: 'registry'; readonly organization: string; readonly accounts: readonly RegistryRow[]; readonly language: Language }
   /** an action on an inquiry succeeded: `text` says who did what; messages about it are updated with `card` */
   | { readonly kind: 'acted'; readonly text: string; readonly card: InquiryCard; readonly language: Language }
   | { readonly kind: 'queue'; readonly queue: QueueView; readonly language: Language }

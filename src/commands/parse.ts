@@ -4,7 +4,12 @@
  *
  *   lista|list · ta|claim ID · svara|reply ID text · skicka|forward ID @person [motivering] · klar|done ID ·
  *   stäng|close ID SKÄL [anteckning] · diarieför|register ID [diarienummer] ·
- *   frånvaro|away FROM [till] TO [@ersättare] · tillbaka|back · sammanfattning|summary · hjälp|help [kommando]
+ *   frånvaro|away [@kollega] FROM [till] TO [[ersättare|substitute] @ersättare] · tillbaka|back [@kollega] ·
+ *   sammanfattning|summary · hjälp|help [kommando]
+ *
+ * An absence for a colleague names the colleague first, before the dates (`frånvaro @erik.lind
+ * måndag fredag ersättare @anna.berg`): a mention can never be read as a date, so the own form
+ * (`frånvaro måndag fredag @anna.berg`, the substitute last) and the colleague's never mix up.
  *
  * Verbs and reasons ignore case and diacritics (`stang` = `stäng`). An id is `42` or `#42`. A leading
  * `/svarstid` or `svarstid`, and a leading Teams mention (the bot's own `<at>svarstid</at>` in a
@@ -14,9 +19,19 @@
 import { parsePeriod, splitRanges } from './dates.js';
 import { looksLikePerson, parsePerson } from './person.js';
 import { matchReason, REASON_WORDS } from './reasons.js';
-import { normalize, restFrom, suggest, tokenize, type Token } from './text.js';
-import type { ChatCommand, CommandType, ParseError, ParseOptions, ParseResult } from './types.js';
+import { fold, normalize, restFrom, suggest, tokenize, type Token } from './text.js';
+import type { ChatCommand, CommandType, ParseError, ParseOptions, ParseResult, PersonRef } from './types.js';
 import { isCommandName, VERB_WORDS, verbOf } from './verbs.js';
+
+/** The word that may introduce the substitute: `ersättare @anna.berg`. */
+const SUBSTITUTE_WORDS = new Set(['ersattare', 'ersattare:', 'substitute', 'substitute:']);
+
+/** A colleague named first (`frånvaro @erik.lind …`, `tillbaka @erik.lind`): only a mention or `@key`, never a bare word (which could be a date). */
+function colleague(args: readonly Token[], command: CommandType): PersonRef | undefined {
+  const word = args[0]?.text;
+  if (word === undefined || !looksLikePerson(word)) return undefined;
+  return parsePerson(word) ?? fail('bad_person', command, word);
+}
 
 /** Inquiry ids are Postgres `serial`s. */
 const MAX_ID = 2_147_483_647;
@@ -50,8 +65,8 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
   const rest = (i: number) => restFrom(normalized, args, i);
   switch (command) {
     case 'list':
-    case 'back':
     case 'summary':
+    case 'accounts':
       noMore(args, 0, command, normalized);
       return { type: command };
     case 'claim':
@@ -88,16 +103,28 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       const caseNumber = rest(1);
       return caseNumber === undefined ? { type: 'register', inquiryId } : { type: 'register', inquiryId, caseNumber };
     }
+    case 'back': {
+      const person = colleague(args, command);
+      noMore(args, person ? 1 : 0, command, normalized);
+      return person ? { type: 'back', person } : { type: 'back' };
+    }
     case 'away': {
-      const words = args.flatMap((t) => splitRanges(t.text));
+      const person = colleague(args, command);
+      const words = args.slice(person ? 1 : 0).flatMap((t) => splitRanges(t.text));
       const period = parsePeriod(words, opts.now, opts.timezone);
       if (!period.ok) throw new Stop(period.error);
-      const { from, to, next } = period;
+      const { from, to } = period;
+      let next = period.next;
+      if (words[next] !== undefined && SUBSTITUTE_WORDS.has(fold(words[next]!))) {
+        next++;
+        if (words[next] === undefined) fail('missing_person', command);
+      }
       const word = words[next];
-      if (word === undefined) return { type: 'away', from, to };
+      const base = { type: 'away' as const, from, to, ...(person && { person }) };
+      if (word === undefined) return base;
       const substitute = parsePerson(word) ?? fail(looksLikePerson(word) ? 'bad_person' : 'too_many_arguments', command, words.slice(next).join(' '));
       if (words.length > next + 1) fail('too_many_arguments', command, words.slice(next + 1).join(' '));
-      return { type: 'away', from, to, substitute };
+      return { ...base, substitute };
     }
     case 'help': {
       const topic = args[0] && verbOf(args[0].text);

@@ -28,10 +28,16 @@ export type ChatCommand =
   | { readonly type: 'done'; readonly inquiryId: number }
   | { readonly type: 'close'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
   | { readonly type: 'register'; readonly inquiryId: number; readonly caseNumber?: string }
-  /** `from` and `to` are epoch ms; `to` is exclusive (a whole last day ends at the next local midnight). */
-  | { readonly type: 'away'; readonly from: number; readonly to: number; readonly substitute?: PersonRef }
-  | { readonly type: 'back' }
+  /**
+   * `from` and `to` are epoch ms; `to` is exclusive (a whole last day ends at the next local midnight).
+   * `person`: the colleague the absence is for (`frånvaro @erik.lind …`); absent: the writer's own.
+   */
+  | { readonly type: 'away'; readonly from: number; readonly to: number; readonly substitute?: PersonRef; readonly person?: PersonRef }
+  /** `person`: the colleague whose absence ends (`tillbaka @erik.lind`); absent: the writer's own. */
+  | { readonly type: 'back'; readonly person?: PersonRef }
   | { readonly type: 'summary' }
+  /** the registry of accounts (kontoförteckning) */
+  | { readonly type: 'accounts' }
   /** `topic` is the command type asked about (`hjälp stäng` → 'close'). */
   | { readonly type: 'help'; readonly topic?: CommandType };
 

@@ -16,6 +16,7 @@ export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: strin
   away: ['frånvaro', 'away'],
   back: ['tillbaka', 'back'],
   summary: ['sammanfattning', 'summary'],
+  accounts: ['konton', 'accounts'],
   help: ['hjälp', 'help'],
 };
 

@@ -6,7 +6,7 @@ import type { Db } from './connection.js';
 import { absences, people } from './schema.js';
 
 const toAbsence = (r: typeof absences.$inferSelect): StoredAbsence => ({
-  id: r.id, personId: r.personId, startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime(), substituteId: r.substituteId, note: r.note,
+  id: r.id, personId: r.personId, startsAt: r.startsAt.getTime(), endsAt: r.endsAt.getTime(), substituteId: r.substituteId, note: r.note, registeredBy: r.registeredBy, endedBy: r.endedBy,
 });
 
 export class DrizzleAbsenceStore implements AbsenceStore {
@@ -22,15 +22,15 @@ export class DrizzleAbsenceStore implements AbsenceStore {
     return rows.map(toAbsence);
   }
 
-  async insertAbsence(a: Absence & { note: string | null }, now: number): Promise<StoredAbsence> {
+  async insertAbsence(a: Absence & { note: string | null; registeredBy: number | null }, now: number): Promise<StoredAbsence> {
     const rows = await this.db
       .insert(absences)
-      .values({ personId: a.personId, startsAt: new Date(a.startsAt), endsAt: new Date(a.endsAt), substituteId: a.substituteId, note: a.note, createdAt: new Date(now) })
+      .values({ personId: a.personId, startsAt: new Date(a.startsAt), endsAt: new Date(a.endsAt), substituteId: a.substituteId, note: a.note, registeredBy: a.registeredBy, createdAt: new Date(now) })
       .returning();
     return toAbsence(rows[0]!);
   }
 
-  async setAbsenceEnd(id: number, endsAt: number): Promise<void> {
-    await this.db.update(absences).set({ endsAt: new Date(endsAt) }).where(eq(absences.id, id));
+  async setAbsenceEnd(id: number, endsAt: number, endedBy: number | null): Promise<void> {
+    await this.db.update(absences).set({ endsAt: new Date(endsAt), endedBy }).where(eq(absences.id, id));
   }
 }

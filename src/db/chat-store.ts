@@ -10,11 +10,13 @@ import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js
 import type { ChatPlatform, ChatUser, OrgStatus } from '../chat/types.js';
 import { ACTIVE_STATES, type Inquiry } from '../inquiries/model.js';
 import type { PolicyRegistry } from '../policy/registry.js';
-import type { InquirySummary, Person } from '../reminders/model.js';
+import type { InquirySummary, Person, RoutedVia } from '../reminders/model.js';
 import { summarize } from '../reminders/summary.js';
 import { overdueBefore } from '../reports/overdue.js';
 import type { Db } from './connection.js';
-import { organizationPeople } from './context-store.js';
+import { organizationAbsences, organizationPeople } from './context-store.js';
+import { handlerOf } from '../people/coverage.js';
+import { availability } from '../people/routing-absence.js';
 import { toInquiry } from './rows.js';
 import { seesUnrouted } from './unrouted-scope.js';
 import { accounts, chatConversations, chatDeliveries, inquiries, people } from './schema.js';
@@ -100,6 +102,9 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
       )
       .orderBy(...order)
       .limit(QUEUE_LIMIT);
+    const covered = await this.covered(person, now, QUEUE_LIMIT);
+    mine.push(...covered.rows.filter((r) => !mine.some((m) => m.id === r.id)));
+    mine.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity) || a.id - b.id);
     const mineIds = new Set(mine.map((r) => r.id));
     const unclaimed = await this.db
       .select()
@@ -107,10 +112,48 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
       .where(and(eq(inquiries.orgId, person.orgId), eq(inquiries.state, 'open')))
       .orderBy(...order)
       .limit(QUEUE_LIMIT + mine.length);
+    const mark = (i: Inquiry): InquirySummary => {
+      const via = covered.via.get(i.id);
+      return via ? { ...show(i), covering: { name: via.intendedName, until: via.until } } : show(i);
+    };
     return {
-      mine: mine.map(toInquiry).map(show),
+      mine: mine.slice(0, QUEUE_LIMIT).map(toInquiry).map(mark),
       unclaimed: unclaimed.filter((r) => !mineIds.has(r.id)).slice(0, QUEUE_LIMIT).map(toInquiry).map(show),
     };
+  }
+
+  /**
+   * The active inquiries `person` covers now for someone away or inactive (src/people/coverage.ts,
+   * the same rule as the reminders and the digest), with whom each is covered for.
+   */
+  private async covered(person: Person, now: number, limit: number): Promise<{ rows: Array<typeof inquiries.$inferSelect>; via: Map<number, RoutedVia> }> {
+    const via = new Map<number, RoutedVia>();
+    const peopleById = await organizationPeople(this.db, person.orgId);
+    const absent = await organizationAbsences(this.db, [...peopleById.keys()], now);
+    const away = [...peopleById.values()].filter((p) => p.id !== person.id && !availability(p, absent, now).available).map((p) => p.id);
+    if (away.length === 0) return { rows: [], via };
+    const accountRows = await this.db.select().from(accounts).where(eq(accounts.orgId, person.orgId));
+    const accountById = new Map(accountRows.map((a) => [a.id, a]));
+    const theirs = accountRows.filter((a) => a.responsibleId !== null && away.includes(a.responsibleId)).map((a) => a.id);
+    const candidates = await this.db
+      .select()
+      .from(inquiries)
+      .where(
+        and(
+          eq(inquiries.orgId, person.orgId),
+          inArray(inquiries.state, [...ACTIVE_STATES]),
+          or(inArray(inquiries.assigneeId, away), theirs.length > 0 ? and(isNull(inquiries.assigneeId), inArray(inquiries.accountId, theirs)) : undefined),
+        ),
+      )
+      .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
+      .limit(limit * 4);
+    const rows = candidates.filter((r) => {
+      const h = handlerOf(toInquiry(r), (id) => accountById.get(id), peopleById, absent, now);
+      if (h.person?.id !== person.id || !h.covering) return false;
+      via.set(r.id, h.covering);
+      return true;
+    });
+    return { rows: rows.slice(0, limit), via };
   }
 
   async status(orgId: string, now: number): Promise<OrgStatus> {

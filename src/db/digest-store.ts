@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { ACTIVE_STATES, type Inquiry } from '../inquiries/model.js';
-import { digestDateDue, digestRecipients } from '../reminders/digest.js';
+import { digestDateDue, digestRecipients, teamView } from '../reminders/digest.js';
 import type { ReminderQueue } from './reminder-queue.js';
 import type { PolicyRegistry } from '../policy/registry.js';
 import type { ChatNotifier, InquirySummary } from '../reminders/model.js';
@@ -51,11 +51,25 @@ export async function runDigests(deps: DigestDeps, now: number): Promise<number>
       const show = (i: Inquiry): InquirySummary =>
         summarize(i, i.accountId !== null ? (accountById.get(i.accountId)?.name ?? i.accountExternalId) : i.accountExternalId, people, policy, now);
 
-      for (const d of digestRecipients(people.values(), absences, open, (id) => accountById.get(id)?.responsibleId, now)) {
+      const accountOf = (id: number) => accountById.get(id);
+      const team = teamView(people, absences, open, accountOf, policy, now);
+      for (const d of digestRecipients(people, absences, open, accountOf, now)) {
+        const mark = (i: Inquiry): InquirySummary => {
+          const via = d.covering.get(i.id);
+          return via ? { ...show(i), covering: { name: via.intendedName, until: via.until } } : show(i);
+        };
         try {
           await deps.notifier.send(
             d.person,
-            { type: 'digest', date, inquiries: d.inquiries.map(show), unrouted: d.withUnrouted ? unrouted.map(show) : [], timezone: policy.timezone, language: d.person.language ?? policy.language },
+            {
+              type: 'digest',
+              date,
+              inquiries: d.inquiries.map(mark),
+              unrouted: d.withUnrouted ? unrouted.map(show) : [],
+              ...(d.withUnrouted && { team }),
+              timezone: policy.timezone,
+              language: d.person.language ?? policy.language,
+            },
             `digest:${orgId}:${date}:${d.person.id}`,
           );
           sent++;

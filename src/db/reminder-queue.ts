@@ -76,6 +76,34 @@ export class ReminderQueue {
     }));
   }
 
+  /**
+   * After downtime several reminders of one inquiry can be due at once (heads-up, due soon, deadline,
+   * overdue): only the most advanced moment matters now. One statement marks `superseded` every
+   * pending, unclaimed reminder that has a later one for the same inquiry and role also due by `now`
+   * (ties: the later planned row). "Delivery failed" notices are never superseded. Returns how many.
+   */
+  async supersedeStale(now: number): Promise<number> {
+    const nowDate = new Date(now).toISOString();
+    const rows = (await this.db.execute(sql`
+      update reminders r set status = 'superseded', claimed_by = null, claimed_until = null
+      where r.status = 'pending' and r.due_at <= ${nowDate}::timestamptz and r.kind not like 'failed:%'
+        and (r.claimed_until is null or r.claimed_until < ${nowDate}::timestamptz)
+        and exists (
+          select 1 from reminders s
+          where s.inquiry_id = r.inquiry_id and s.role = r.role and s.status = 'pending' and s.kind not like 'failed:%'
+            and s.due_at <= ${nowDate}::timestamptz and (s.due_at > r.due_at or (s.due_at = r.due_at and s.id > r.id)))
+      returning r.id`)) as unknown as unknown[] | { rows: unknown[] };
+    return (Array.isArray(rows) ? rows : rows.rows).length;
+  }
+
+  /** Not now (outside working time): released, to be claimed again at `at`; the claim does not count as an attempt. */
+  async postpone(id: number, worker: string, at: number): Promise<void> {
+    await this.db
+      .update(reminders)
+      .set({ nextAttemptAt: new Date(at), claimedBy: null, claimedUntil: null, attempts: sql`greatest(${reminders.attempts} - 1, 0)` })
+      .where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker)));
+  }
+
   /** Records the people reached so far (a retry skips them). Only while `worker` holds the claim. */
   async recordDelivered(id: number, worker: string, deliveredTo: readonly number[]): Promise<void> {
     await this.db.update(reminders).set({ deliveredTo: [...deliveredTo] }).where(and(eq(reminders.id, id), eq(reminders.claimedBy, worker)));

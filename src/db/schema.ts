@@ -125,6 +125,10 @@ export const absences = pgTable(
     substituteId: integer('substitute_id').references(() => people.id),
     note: text('note'),
     createdAt: instant('created_at').notNull(),
+    /** who registered it (the person themself, or a manager for a colleague); null: before this was recorded, or the admin */
+    registeredBy: integer('registered_by').references(() => people.id),
+    /** who ended it early (`tillbaka`), when someone did */
+    endedBy: integer('ended_by').references(() => people.id),
   },
   (t) => [index('absences_person').on(t.personId, t.startsAt)],
 );
@@ -254,7 +258,7 @@ export const reminders = pgTable(
     kind: text('kind').notNull(),
     role: text('role').notNull(),
     dueAt: instant('due_at').notNull(),
-    /** pending | sent | failed | cancelled */
+    /** pending | sent | failed | cancelled | superseded (a later moment of the same inquiry was due at once: only that one is sent) */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at').notNull(),

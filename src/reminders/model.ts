@@ -68,6 +68,22 @@ export interface InquirySummary {
   readonly late?: { readonly foundAt: number; readonly reason: LateReason };
   /** whether the recipient can answer it from chat (a Svara button with the prefilled text), or why not (a line instead); absent: unknown, no button */
   readonly answer?: AnswerAvailability;
+  /** the reader covers it for someone away (digest, `lista`): whom, and until when */
+  readonly covering?: { readonly name: string; readonly until: number };
+}
+
+/** The managers' team view in their digest (src/reminders/digest.ts teamView). */
+export interface TeamView {
+  readonly people: ReadonlyArray<{
+    readonly name: string;
+    /** open inquiries intended for them (assigned, or unclaimed on their accounts) */
+    readonly open: number;
+    readonly overdue: number;
+    /** away now: until when (null: inactive, no end), and who covers (by name; empty: nobody) */
+    readonly away?: { readonly until: number | null; readonly coveredBy: readonly string[] };
+  }>;
+  /** open inquiries that reach nobody now (no responsible officer named, or nobody reachable) */
+  readonly unattended: number;
 }
 
 /** Answering from chat, for one viewer: the text the dialog starts with (their signature), or why svarstid cannot answer on the account. */
@@ -94,6 +110,8 @@ export type Notification =
       readonly inquiries: readonly InquirySummary[];
       /** for managers: messages that reached no account in the directory */
       readonly unrouted: readonly InquirySummary[];
+      /** for managers: per person what is open and overdue, who is away and who covers */
+      readonly team?: TeamView;
       readonly timezone: string;
       readonly language: 'sv' | 'en';
     }

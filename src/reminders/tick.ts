@@ -6,6 +6,13 @@
  * A failed send is retried with exponential backoff and never blocks the others; after MAX_ATTEMPTS
  * the reminder is marked failed and the manager gets a "delivery failed" notice. When the database
  * goes away midway, the tick stops and throws (the scheduler logs it once and tries again next minute).
+ *
+ * After downtime (issue 14: down 10:00–20:00, five reminders for one question at once, "due soon" for
+ * one already overdue): before claiming, every due reminder that a later due moment of the same
+ * inquiry and role outdates is marked superseded, so only the most advanced one is sent, once. And a
+ * reminder claimed outside working time more than STALE_AFTER_MS after it fell due is not sent now
+ * but postponed to the organization's next opening, like any reminder planned in working time (one
+ * that falls due at a close, e.g. the deadline at 16:30, is still sent on time).
  */
 import type { Logger } from 'pino';
 import type { Recipient } from '../policy/index.js';
@@ -24,6 +31,8 @@ export interface QueuePort {
   markSentMany(ids: readonly number[], worker: string, now: number): Promise<number>;
   markFailed(id: number, worker: string, error: string, retryAt: number | null): Promise<void>;
   cancel(id: number, worker: string): Promise<void>;
+  supersedeStale(now: number): Promise<number>;
+  postpone(id: number, worker: string, at: number): Promise<void>;
   add(inquiryId: number, orgId: string | null, kind: string, role: string, at: number): Promise<void>;
 }
 
@@ -49,7 +58,14 @@ export interface TickResult {
   retried: number;
   failed: number;
   cancelled: number;
+  /** outdated by a later moment of the same inquiry due at once */
+  superseded: number;
+  /** due while svarstid was down, claimed outside working time: waits for the next opening */
+  postponed: number;
 }
+
+/** A reminder this late, claimed outside working time, waits for the next opening. */
+export const STALE_AFTER_MS = 15 * 60_000;
 
 export const MAX_ATTEMPTS = 6;
 /** stop sending this long before a batch's lease ends */
@@ -76,6 +92,11 @@ async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedR
   if (!ctx || (!failedNotice && !isActive(ctx.inquiry.state))) {
     await deps.queue.cancel(r.id, deps.worker);
     result.cancelled++;
+    return false;
+  }
+  if (now - r.dueAt > STALE_AFTER_MS && !ctx.policy.calendar.isOpen(now)) {
+    await deps.queue.postpone(r.id, deps.worker, ctx.policy.calendar.nextOpening(now));
+    result.postponed++;
     return false;
   }
   const routing = { assigneeId: ctx.inquiry.assigneeId, account: ctx.account, people: ctx.people, absences: ctx.absences };
@@ -120,7 +141,8 @@ async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedR
 }
 
 export async function runTick(deps: TickDeps, now: number): Promise<TickResult> {
-  const result: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const result: TickResult = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, superseded: 0, postponed: 0 };
+  result.superseded = await deps.queue.supersedeStale(now);
   const batch = deps.batch ?? 200;
   const load = deps.contexts();
   for (let b = 0; b < (deps.maxBatches ?? 50); b++) {

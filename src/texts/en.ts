@@ -153,6 +153,13 @@ export const en: Catalogue = {
     from: 'from',
     to: 'to',
     more: (count) => `… and ${count} more.`,
+    covering: (name) => `you cover for ${name}`,
+    team: {
+      title: 'The team:',
+      person: (name, open, overdue) => `${name}: ${n(open, 'unanswered', 'unanswered')}, of which ${n(overdue, 'overdue', 'overdue')}`,
+      away: (until, coveredBy) => ` – away${until ? ` ${until}` : ''}, ${coveredBy ? `${coveredBy} covers` : 'nobody covers'}`,
+      unattended: (count) => `${n(count, 'question reaches', 'questions reach')} nobody right now: the account has no responsible officer, or nobody can be reached.`,
+    },
   },
 
   queue: {
@@ -174,10 +181,20 @@ export const en: Catalogue = {
     unrouted: (count) => `${n(count, 'message', 'messages')} came to accounts that are not in the directory.`,
   },
 
+  registry: {
+    title: (org) => `Registry of accounts for ${org}`,
+    none: 'There are no accounts in the directory.',
+    line: (account, on, address, responsible, substitute, manager) =>
+      `${account} ${on}${address ? ` (${address})` : ''}: responsible ${responsible ?? 'nobody'}, substitute ${substitute ?? 'nobody'}, manager ${manager ?? 'nobody'}`,
+  },
+
   absence: {
     away: (end, substitute) => `Absence registered ${end}.${substitute ? ` ${substitute} is your substitute and gets your reminders.` : ' Your reminders go to the substitutes of your accounts.'}`,
     starts: (when) => `It starts ${when}.`,
     back: 'Welcome back! Your reminders come to you again.',
+    awayFor: (name, end, substitute) =>
+      `Absence registered for ${name} ${end}.${substitute ? ` ${substitute} is the substitute and gets ${name}'s reminders.` : ` ${name}'s reminders go to the substitutes of the accounts.`}`,
+    backFor: (name) => `${name}'s absence has ended. The reminders come to ${name} again.`,
   },
 
   refusals: {
@@ -206,6 +223,13 @@ export const en: Catalogue = {
       wrong_organization: 'The substitute must belong to the same organization as you.',
       self_substitute: "You can't be your own substitute.",
       not_absent: 'You are not registered as away right now.',
+      not_allowed: "Only managers can register or end a colleague's absence. Register your own absence without a name first.",
+    },
+    absenceFor: {
+      overlaps: (name) => `${name} already has an absence overlapping that period.`,
+      not_absent: (name) => `${name} is not registered as away right now.`,
+      self_substitute: (name) => `${name} can't be their own substitute.`,
+      wrong_organization: (name) => `The substitute must belong to the same organization as ${name}.`,
     },
   },
 
@@ -231,7 +255,7 @@ export const en: Catalogue = {
     teamsHowTo: 'Write the commands here in the chat with me. In a channel, mention @svarstid first, for example @svarstid list.',
     example: 'Example',
     reasons: 'Reasons for closing',
-    other: 'Swedish commands work too (lista, ta, svara, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, hjälp).',
+    other: 'Swedish commands work too (lista, ta, svara, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, konton, hjälp).',
     entries: {
       list: { usage: 'list', explanation: 'show the questions you are responsible for and when they are due', example: 'list' },
       claim: { usage: 'claim ID', explanation: 'claim a question, so that you are responsible for the answer', example: 'claim 42' },
@@ -241,12 +265,14 @@ export const en: Catalogue = {
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
       register: { usage: 'register ID [case number]', explanation: 'mark a question as registered (diarieförd), preferably with the case number', example: 'register 42 KS 2026/123' },
       away: {
-        usage: 'away FROM TO [@substitute]',
-        explanation: 'register your absence, so that the substitute gets your reminders (dates like 2026-12-01, 1/12, today, tomorrow or monday, optionally with a time like 13:00)',
+        usage: 'away [@colleague] FROM TO [substitute @substitute]',
+        explanation:
+          "register your absence, so that the substitute gets your reminders (dates like 2026-12-01, 1/12, today, tomorrow or monday, optionally with a time like 13:00; a manager registers a colleague's absence by naming the colleague first: away @erik.lind monday friday substitute @anna.berg)",
         example: 'away 2026-12-01 2026-12-05 @anna.berg',
       },
-      back: { usage: 'back', explanation: 'end your absence now', example: 'back' },
+      back: { usage: 'back [@colleague]', explanation: "end your absence now (a manager ends a colleague's with back @erik.lind)", example: 'back' },
       summary: { usage: 'summary', explanation: 'show how many questions are unanswered and overdue right now (for managers)', example: 'summary' },
+      accounts: { usage: 'accounts', explanation: 'show the registry of accounts, each with channel, address, responsible officer, substitute and manager', example: 'accounts' },
       help: { usage: 'help [command]', explanation: 'show this help', example: 'help close' },
     },
   },

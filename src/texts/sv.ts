@@ -190,6 +190,14 @@ export const sv = {
     from: 'från',
     to: 'till',
     more: (count: number) => `… och ${count} till.`,
+    covering: (name: string) => `du ersätter ${name}`,
+    team: {
+      title: 'Teamet:',
+      person: (name: string, open: number, overdue: number) => `${name}: ${n(open, 'obesvarad', 'obesvarade')}, varav ${n(overdue, 'försenad', 'försenade')}`,
+      /** until: "till och med fredag 11 december" (null: no end, inactive); coveredBy: the names, joined */
+      away: (until: string | null, coveredBy: string | null) => ` – frånvarande${until ? ` ${until}` : ''}, ${coveredBy ? `${coveredBy} ersätter` : 'ingen ersätter'}`,
+      unattended: (count: number) => `${n(count, 'fråga', 'frågor')} når ingen just nu: kontot saknar kontoansvarig, eller ingen kan nås.`,
+    },
   },
 
   queue: {
@@ -212,11 +220,23 @@ export const sv = {
     unrouted: (count: number) => `${n(count, 'meddelande', 'meddelanden')} har kommit till konton som inte finns i katalogen.`,
   },
 
+  registry: {
+    title: (org: string) => `Kontoförteckning för ${org}`,
+    none: 'Det finns inga konton i katalogen.',
+    /** "Hofors kommun på Facebook (https://…): kontoansvarig Erik Lind, ersättare Maria Ek, chef Anna Berg" */
+    line: (account: string, on: string, address: string | null, responsible: string | null, substitute: string | null, manager: string | null) =>
+      `${account} ${on}${address ? ` (${address})` : ''}: kontoansvarig ${responsible ?? 'ingen'}, ersättare ${substitute ?? 'ingen'}, chef ${manager ?? 'ingen'}`,
+  },
+
   absence: {
     away: (end: string, substitute: string | null) =>
       `Frånvaro registrerad ${end}.${substitute ? ` ${substitute} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till ersättarna för dina konton.'}`,
     starts: (when: string) => `Den börjar ${when}.`,
     back: 'Välkommen tillbaka! Dina påminnelser kommer till dig igen.',
+    /** a manager registered it for a colleague */
+    awayFor: (name: string, end: string, substitute: string | null) =>
+      `Frånvaro registrerad för ${name} ${end}.${substitute ? ` ${substitute} är ersättare och får ${genitive(name)} påminnelser.` : ` ${genitive(name)} påminnelser går till ersättarna för kontona.`}`,
+    backFor: (name: string) => `${genitive(name)} frånvaro är avslutad. Påminnelserna kommer till ${name} igen.`,
   },
 
   refusals: {
@@ -247,6 +267,14 @@ export const sv = {
       wrong_organization: 'Ersättaren måste höra till samma organisation som du.',
       self_substitute: 'Du kan inte vara din egen ersättare.',
       not_absent: 'Du är inte registrerad som frånvarande just nu.',
+      not_allowed: 'Bara chefer kan registrera eller avsluta frånvaro för en kollega. Registrera din egen frånvaro utan namn först.',
+    },
+    /** the same refusals when a manager acts for a colleague */
+    absenceFor: {
+      overlaps: (name: string) => `${name} har redan en frånvaro som överlappar den perioden.`,
+      not_absent: (name: string) => `${name} är inte registrerad som frånvarande just nu.`,
+      self_substitute: (name: string) => `${name} kan inte vara sin egen ersättare.`,
+      wrong_organization: (name: string) => `Ersättaren måste höra till samma organisation som ${name}.`,
     },
   },
 
@@ -274,7 +302,7 @@ export const sv = {
     teamsHowTo: 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.',
     example: 'Exempel',
     reasons: 'Skäl för att stänga',
-    other: 'Engelska kommandon fungerar också (list, claim, reply, forward, done, close, register, away, back, summary, help).',
+    other: 'Engelska kommandon fungerar också (list, claim, reply, forward, done, close, register, away, back, summary, accounts, help).',
     entries: {
       list: { usage: 'lista', explanation: 'visa frågorna du ansvarar för och när de ska vara besvarade', example: 'lista' },
       claim: { usage: 'ta ID', explanation: 'ta en fråga, så blir du ansvarig för svaret', example: 'ta 42' },
@@ -284,12 +312,14 @@ export const sv = {
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
       register: { usage: 'diarieför ID [diarienummer]', explanation: 'markera en fråga som diarieförd, gärna med diarienumret', example: 'diarieför 42 KS 2026/123' },
       away: {
-        usage: 'frånvaro FRÅN TILL [@ersättare]',
-        explanation: 'registrera din frånvaro, så får ersättaren dina påminnelser (datum som 2026-12-01, 1/12, i dag, i morgon eller måndag, gärna med tid som 13:00)',
+        usage: 'frånvaro [@kollega] FRÅN TILL [ersättare @ersättare]',
+        explanation:
+          'registrera din frånvaro, så får ersättaren dina påminnelser (datum som 2026-12-01, 1/12, i dag, i morgon eller måndag, gärna med tid som 13:00; en chef registrerar en kollegas frånvaro genom att nämna kollegan först: frånvaro @erik.lind måndag fredag ersättare @anna.berg)',
         example: 'frånvaro 2026-12-01 2026-12-05 @anna.berg',
       },
-      back: { usage: 'tillbaka', explanation: 'avsluta din frånvaro nu', example: 'tillbaka' },
+      back: { usage: 'tillbaka [@kollega]', explanation: 'avsluta din frånvaro nu (en chef avslutar en kollegas med tillbaka @erik.lind)', example: 'tillbaka' },
       summary: { usage: 'sammanfattning', explanation: 'visa hur många frågor som är obesvarade och försenade just nu (för chefer)', example: 'sammanfattning' },
+      accounts: { usage: 'konton', explanation: 'visa kontoförteckningen, varje konto med kanal, adress, kontoansvarig, ersättare och chef', example: 'konton' },
       help: { usage: 'hjälp [kommando]', explanation: 'visa den här hjälpen', example: 'hjälp stäng' },
     },
   },

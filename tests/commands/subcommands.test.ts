@@ -81,6 +81,30 @@ describe('the /svarstid subcommands', () => {
     });
   });
 
+  describe('frånvaro | away @kollega FROM TO [ersättare @ersättare]: for a colleague', () => {
+    it('names the colleague first, the substitute last, with or without the word ”ersättare”', () => {
+      expect(command('frånvaro @erik.lind 2026-12-01 2026-12-04 ersättare @maria.ek')).toMatchObject({ type: 'away', person: { kind: 'name', name: 'erik.lind' }, substitute: { kind: 'name', name: 'maria.ek' } });
+      expect(command('away <@U01HOF0002> monday friday substitute <@U01HOF0003>')).toMatchObject({ person: { kind: 'slack', userId: 'U01HOF0002' }, substitute: { kind: 'slack', userId: 'U01HOF0003' } });
+      expect(command('frånvaro <at>Erik Lind</at> i dag fredag')).toMatchObject({ person: { kind: 'name', name: 'Erik Lind' } });
+      expect(command('frånvaro @erik.lind i dag fredag')).not.toHaveProperty('substitute');
+    });
+    it('the own form is unchanged: a substitute after the dates is a substitute, not the absent person', () => {
+      const c = command('frånvaro i dag fredag @erik.lind');
+      expect(c).toMatchObject({ type: 'away', substitute: { kind: 'name', name: 'erik.lind' } });
+      expect(c).not.toHaveProperty('person');
+      expect(command('frånvaro i dag fredag ersättare @erik.lind')).toMatchObject({ substitute: { kind: 'name', name: 'erik.lind' } });
+    });
+    it('”ersättare” without a person, and a colleague without dates, are explained', () => {
+      expect(error('frånvaro @erik.lind i dag fredag ersättare')).toEqual({ code: 'missing_person', command: 'away' });
+      expect(error('frånvaro @erik.lind')).toEqual({ code: 'missing_date', command: 'away' });
+      expect(error('frånvaro @erik.lind i dag')).toEqual({ code: 'missing_end_date', command: 'away' });
+    });
+    it('tillbaka @kollega ends a colleague’s absence', () => {
+      expect(command('tillbaka @erik.lind')).toEqual({ type: 'back', person: { kind: 'name', name: 'erik.lind' } });
+      expect(error('tillbaka @erik.lind nu')).toEqual({ code: 'too_many_arguments', command: 'back', given: 'nu' });
+    });
+  });
+
   describe('tillbaka | back, sammanfattning | summary', () => {
     it.each([
       ['tillbaka', 'back'],

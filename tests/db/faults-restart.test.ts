@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createPool } from '../../src/db/postgres.js';
 import { startScheduler, type Schedulable } from '../../src/reminders/scheduler.js';
+import { loadPolicyFile } from '../../src/policy/index.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
 import { sqlOnce } from '../support/databases.js';
 import { genericDelivery, idMaker, runLoad, statusCounts, type Delivery } from '../support/delivery-load.js';
@@ -86,8 +87,9 @@ if (process.env.TEST_DATABASE_URL)
       cleanups.push(() => served.stop());
 
       // a second instance, in this process, whose scheduler ticks every second on a clock a month ahead
-      // (so every reminder of what arrives now is due for it, and none for the child's real-time tick)
-      let simulated = Date.now() + 30 * 24 * 3_600_000;
+      // (so every reminder of what arrives now is due for it, and none for the child's real-time tick),
+      // in Hofors' working time (a reminder claimed outside it long after it fell due waits for the opening)
+      let simulated = loadPolicyFile('policies/hofors.yaml').calendar.nextOpening(Date.now() + 30 * 24 * 3_600_000) + 2 * 3_600_000;
       const log = capturingLogger();
       const notifier = new MemoryNotifier(() => simulated);
       const instance = await createApp({ database: { url }, clock: { now: () => simulated }, logger: log.logger, apiToken: 'x', sourceRoutes: () => [], notifier, worker: 'restart-test' });
@@ -127,15 +129,20 @@ if (process.env.TEST_DATABASE_URL)
         if (k > 60) throw new Error(`reminders still pending after 30 s: ${await pendingDue()}`);
         await sleep(500);
       }
-      const [reminders] = await sqlOnce<{ total: string; sent: string }>(url, `select count(*) as total, count(*) filter (where status = 'sent') as sent from reminders`);
+      // every moment of a message is due at once for this instance: only the most advanced per recipient is sent, the rest superseded
+      const [reminders] = await sqlOnce<{ total: string; sent: string; superseded: string }>(
+        url,
+        `select count(*) as total, count(*) filter (where status = 'sent') as sent, count(*) filter (where status = 'superseded') as superseded from reminders`,
+      );
       const keys = new Set(notifier.sent.filter((s) => s.key.startsWith('reminder:')).map((s) => s.key.split(':')[1]));
       console.info(
         `faults-restart: server down ${outageMs} ms; attempts ${JSON.stringify(statusCounts(outcomes))}; ${JSON.stringify(stored)}; ` +
           `reminders ${reminders!.total}, sent ${reminders!.sent} (${notifier.sent.length} sends, ${keys.size} distinct reminders); scheduler log: ${log.lines.filter((l) => l.level >= 40).map((l) => l.msg).join(' | ')}`,
       );
       expect(Number(reminders!.total)).toBeGreaterThan(0);
-      expect(Number(reminders!.sent)).toBe(Number(reminders!.total));
-      expect(keys.size).toBe(Number(reminders!.total));
+      expect(Number(reminders!.sent) + Number(reminders!.superseded)).toBe(Number(reminders!.total));
+      expect(Number(reminders!.sent)).toBeGreaterThan(0);
+      expect(keys.size).toBe(Number(reminders!.sent));
       expect(log.messages(/database is unavailable/)).toHaveLength(1);
       expect(log.messages(/database is back/)).toHaveLength(1);
       expect(log.lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);

@@ -39,6 +39,29 @@ describe.each(DATABASES)('absences on $name', (target) => {
     });
   });
 
+  describe('when a manager registers and ends an absence for a colleague', () => {
+    const manager = () => ({ id: id['anna.berg']!, orgId: 'hofors', role: 'manager' as const });
+    it('is stored with who registered it and who ended it', async () => {
+      const a = await registerAbsence(store, { personId: id['erik.lind']!, startsAt: at('2026-12-07T00:00'), endsAt: at('2026-12-12T00:00'), substituteId: id['maria.ek']! }, now, manager());
+      expect(a).toMatchObject({ personId: id['erik.lind'], substituteId: id['maria.ek'], registeredBy: id['anna.berg'], endedBy: null });
+      const ended = await endAbsence(store, id['erik.lind']!, at('2026-12-09T10:00'), manager());
+      expect(ended).toMatchObject({ endsAt: at('2026-12-09T10:00'), endedBy: id['anna.berg'] });
+      const [row] = (await database.db.query.absences.findMany()).filter((r) => r.id === a.id);
+      expect([row!.registeredBy, row!.endedBy, row!.endsAt.getTime()]).toEqual([id['anna.berg'], id['anna.berg'], at('2026-12-09T10:00')]);
+    });
+    it('an officer may not register or end a colleague’s absence, nor a manager of another organization', async () => {
+      const officer = { id: id['erik.lind']!, orgId: 'hofors', role: 'officer' as const };
+      const base = { personId: id['anna.berg']!, startsAt: at('2026-12-14T00:00'), endsAt: at('2026-12-15T00:00'), substituteId: null };
+      expect(await code(registerAbsence(store, base, now, officer))).toBe('not_allowed');
+      const nassjoManager = (await database.db.query.people.findMany()).find((p) => p.orgId === 'nassjo' && p.role === 'manager')!;
+      expect(await code(registerAbsence(store, base, now, { id: nassjoManager.id, orgId: 'nassjo', role: 'manager' }))).toBe('wrong_organization');
+      expect(await listAbsences(store, id['anna.berg']!, now)).toEqual([]);
+      const own = await registerAbsence(store, { ...base, personId: officer.id }, now, officer);
+      expect(own.registeredBy).toBe(officer.id);
+      expect(await code(endAbsence(store, officer.id, at('2026-12-14T10:00'), { id: id['maria.ek']!, orgId: 'hofors', role: 'officer' }))).toBe('not_allowed');
+    });
+  });
+
   describe('when the absence is not valid', () => {
     it('refuses with a stable code and stores nothing', async () => {
       const base = { personId: id['maria.ek']!, startsAt: at('2026-12-01T00:00'), endsAt: at('2026-12-03T00:00'), substituteId: id['erik.lind']! };

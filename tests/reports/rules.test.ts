@@ -51,11 +51,26 @@ describe('when the weekly summary is due', () => {
   it('from Monday 08:00 Stockholm time, for the last complete week, until Sunday', () => {
     expect(summaryWeekDue(hofors, at('2026-05-18T07:59'))).toBeUndefined();
     expect(summaryWeekDue(hofors, at('2026-05-18T08:00'))?.label).toBe('2026-W20');
-    expect(summaryWeekDue(hofors, at('2026-05-24T23:59'))?.label).toBe('2026-W20');
+    expect(summaryWeekDue(hofors, at('2026-05-21T16:00'))?.label).toBe('2026-W20');
+  });
+  it('only in working time: not in the evening or at the weekend, nor on a Monday that is a holiday', () => {
+    expect(summaryWeekDue(hofors, at('2026-05-18T17:00'))).toBeUndefined(); // after the close
+    expect(summaryWeekDue(hofors, at('2026-05-24T12:00'))).toBeUndefined(); // Sunday
+    // annandag påsk (Monday 6 April 2026): the summary of week 14 goes at Tuesday's opening
+    expect(summaryWeekDue(hofors, at('2026-04-06T09:00'))).toBeUndefined();
+    expect(summaryWeekDue(hofors, at('2026-04-07T07:59'))).toBeUndefined();
+    expect(summaryWeekDue(hofors, at('2026-04-07T08:00'))?.label).toBe('2026-W14');
   });
   it('on Friday 13:00 in Hultsfred, still for the last complete week', () => {
     expect(summaryWeekDue(hultsfred, at('2026-05-22T12:59'))).toBeUndefined();
     expect(summaryWeekDue(hultsfred, at('2026-05-22T13:00'))?.label).toBe('2026-W20');
+  });
+  it('Hultsfred’s Friday 13:00 on juldagen (25 December 2026) moves to the next opening, Monday 28 December, in the next week', () => {
+    expect(summaryWeekDue(hultsfred, at('2026-12-25T13:00'))).toBeUndefined();
+    expect(summaryWeekDue(hultsfred, at('2026-12-28T07:29'))).toBeUndefined(); // Hultsfred opens 07:30
+    const due = summaryWeekDue(hultsfred, at('2026-12-28T10:00'));
+    expect(due?.label).toBe('2026-W51'); // the week before the one of 25 December, as it would have been
+    expect(summaryWeekDue(hultsfred, at('2027-01-01T13:00'))).toBeUndefined(); // nyårsdagen
   });
   it('never without `summary` in the policy', () => {
     expect(summaryWeekDue(policy(), at('2026-05-18T09:00'))).toBeUndefined();

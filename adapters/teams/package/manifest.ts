@@ -31,7 +31,8 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
 const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary'];
 
 export function commandList(): Array<{ title: string; description: string }> {
-  return (Object.keys(HELP.sv) as CommandType[]).filter((type) => !LEFT_OUT_OF_MENU.includes(type)).map((type) => {
+  // Teams' schema allows 10 commands per list: the others (the registry `konton` among them) are in the help, not the menu
+  return (Object.keys(HELP.sv) as CommandType[]).filter((type) => !LEFT_OUT_OF_MENU.includes(type) && type !== 'accounts').map((type) => {
     const { usage, explanation } = HELP.sv[type];
     const full = `${usage} – ${explanation}`;
     return { title: clip(VERBS[type][0], 32), description: clip(full.length <= 128 ? full : full.replace(/ \([^)]*\)$/, ''), 128) };

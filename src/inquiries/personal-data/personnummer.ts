@@ -2,6 +2,10 @@
  * Swedish personnummer and samordningsnummer in free text (Skatteverket SKV 704 / SKV 707):
  *   10 digits  YYMMDD-NNNC, YYMMDD+NNNC (100 years or older) or YYMMDDNNNC
  *   12 digits  YYYYMMDD-NNNC or YYYYMMDDNNNC (century 18, 19 or 20)
+ * and as people also write them (issue 14): with a space instead of the dash (`811218 9876`,
+ * `19811218 9876`, also a no-break space), an en dash (`811218–9876`), or a dash or plus with
+ * spaces around it (`811218 - 9876`). Not with dots or spaces inside the date: those are read as
+ * other numbers (amounts, dates, phone numbers) far more often than as a personnummer.
  * C is the Luhn check digit over YYMMDDNNN. The date must exist; in a samordningsnummer the day is
  * the day of birth + 60 (61–91). A number inside a longer run of digits (an order number, a phone
  * number written without spaces, "12-811228-9874") is not one.
@@ -15,7 +19,7 @@ export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
  * Candidates: optional century, YYMMDD, optional separator, NNNC; not preceded by a digit (also not
  * by a digit and a separator) and not followed by a digit (nor a separator and a digit).
  */
-const CANDIDATE = /(?<!\d[-+.]?)(\d{2})?(\d{6})([-+]?)(\d{4})(?![-+.]?\d)/g;
+const CANDIDATE = /(?<!\d[-+.]?)(\d{2})?(\d{6})([ \u00a0]?[-+\u2013][ \u00a0]?|[ \u00a0])?(\d{4})(?![-+.]?\d)/g;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -45,8 +49,8 @@ export function identityNumberKind(tenDigits: string, century?: string): Identit
 export function findIdentityNumbers(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const [whole, century, date, separator, tail] = m as unknown as [string, string | undefined, string, string, string];
-    if (century !== undefined && separator === '+') continue; // '+' belongs to the 10-digit form only
+    const [whole, century, date, separator = '', tail] = m as unknown as [string, string | undefined, string, string | undefined, string];
+    if (century !== undefined && separator.includes('+')) continue; // '+' belongs to the 10-digit form only
     const kind = identityNumberKind(date + tail, century);
     if (kind) found.push({ kind, start: m.index, end: m.index + whole.length });
   }

@@ -147,10 +147,24 @@ function tour(lang: Language): string {
   block('frånvaro from a time to a time, no substitute', renderReply({ ...away, startsAt: at('2026-11-25T13:00'), endsAt: at('2026-11-27T12:00'), substituteName: null }, NOW).fallback);
   line('frånvaro, an end that cannot be printed', renderReply({ ...away, startsAt: NOW - 1, endsAt: Infinity }, NOW).title);
   line('tillbaka', renderReply({ ...away, action: 'back' }, NOW).title);
+  line('frånvaro for a colleague, with a substitute', renderReply({ ...away, forName: 'Erik Lind' }, NOW).title);
+  line('frånvaro for a colleague, no substitute', renderReply({ ...away, substituteName: null, forName: 'Erik Lind' }, NOW).title);
+  block('konton', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [
+    { organization: 'Hofors kommun', account: 'Hofors kommun', key: 'facebook', channel: 'facebook', address: 'https://www.facebook.com/hoforskommun', responsible: 'Erik Lind', substitute: 'Maria Ek', manager: 'Anna Berg', active: true },
+    { organization: 'Hofors kommun', account: 'Kommunbloggen', key: 'blogg', channel: 'blog', address: null, responsible: null, substitute: null, manager: 'Anna Berg', active: true },
+  ] }, NOW).fallback);
+  line('konton, none', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [] }, NOW).lines.join(' | '));
+  line('tillbaka for a colleague', renderReply({ ...away, action: 'back', forName: 'Erik Lind' }, NOW).title);
+  block('lista with a covered question', renderQueue({ ...q, mine: [summary({ id: 9, covering: { name: 'Erik Lind', until: at('2026-11-28T00:00') } })] }).fallback);
 
   section('Morgonlistan / the daily digest');
   block('two questions and one message to no account', renderNotification(digest({ language: lang, inquiries: [summary(), summary({ id: 43, workingTimeLeft: null, deadline: null })], unrouted: [summary({ id: 44, accountName: 'Okänd sida', channel: 'instagram', state: 'unrouted' })] }), NOW).fallback);
   block('none', renderNotification(digest({ language: lang }), NOW).fallback);
+  block('a manager’s, with a covered question and the team view', renderNotification(digest({
+    language: lang,
+    inquiries: [summary({ id: 45, covering: { name: 'Erik Lind', until: at('2026-11-28T00:00') } })],
+    team: { people: [{ name: 'Erik Lind', open: 3, overdue: 1, away: { until: at('2026-11-28T00:00'), coveredBy: ['Anna Berg'] } }, { name: 'Maria Ek', open: 1, overdue: 0 }, { name: 'Olle Sten', open: 1, overdue: 1, away: { until: null, coveredBy: [] } }], unattended: 2 },
+  }), NOW).fallback);
   line('more than fit', renderNotification(digest({ language: lang, inquiries: Array.from({ length: 31 }, (_, i) => summary({ id: i + 1 })) }), NOW).lines.at(-1)!);
 
   section('Till chefen / to the manager');
@@ -211,6 +225,7 @@ function tour(lang: Language): string {
   line('platform_rate_limited', a.platform_rate_limited(42, 10));
   for (const code of ['token_invalid', 'permission', 'not_allowed', 'window_closed', 'recipient_unavailable', 'not_found', 'unavailable', 'invalid_request', 'no_credentials'] as const) line(`platform_${code}`, a[`platform_${code}`](42));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
+  for (const [code, text] of Object.entries(r.absenceFor)) line(`absenceFor.${code}`, text('Erik Lind'));
 
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [

@@ -120,6 +120,23 @@ describe('/svarstid', () => {
     });
   });
 
+  it('konton / accounts: the registry of accounts of the writer’s organization', async () => {
+    for (const verb of ['konton', 'accounts']) {
+      const { reply } = await run(MARIA, verb);
+      expect(reply.text).toContain('Kontoförteckning för Hofors kommun');
+      expect(reply.text).toContain('Hofors kommun på Facebook (https://www.facebook.com/hoforskommun): kontoansvarig Erik Lind, ersättare Maria Ek, chef Anna Berg');
+      expect(reply.text).toContain('@hoforskommun på X (https://x.com/hoforskommun): kontoansvarig Maria Ek, ersättare Erik Lind, chef Anna Berg');
+    }
+  });
+
+  it('a personnummer written with a space is found and not shown in chat (issue 14)', async () => {
+    const id = await h.inquiry({ text: 'Hej, mitt personnummer är 811218 9876, var är min ansökan?' });
+    expect((await h.app.inquiries.get(id))?.personalData).toContain('personnummer');
+    const { reply } = await run(ERIK, 'lista');
+    expect(reply.text).toContain(`#${id} `);
+    expect(reply.text).not.toContain('9876');
+  });
+
   it('refreshes the actor’s App Home after an action', async () => {
     const id = await h.inquiry();
     const before = h.fake.callsTo('views.publish').length;

@@ -24,6 +24,24 @@ describe('a personnummer in a message', () => {
     });
   });
 
+  describe('when it is written with a space or another common separator (issue 14)', () => {
+    it.each(['811218 9876', '19811218 9876', '811218\u00a09876', '811218–9876', '811218 - 9876', '811218 -9876', '811218 + 9876', '19811228 9874'])('finds %s', (n) => {
+      expect(referenceLuhnOk(digitsOf(n))).toBe(true);
+      expect(found(`Mitt personnummer är ${n}, tack.`)).toEqual([`personnummer:${n}`]);
+    });
+    it('still not with a wrong check digit, a date that does not exist, or inside a longer number', () => {
+      for (const text of ['811218 9875', '19811218 9877', '811318 9873', 'Faktura 070-811218 9876', 'Konto 12 811218 98765', 'Nummer 811218 98760']) expect(found(text)).toEqual([]);
+    });
+    it('not with dots or a space inside the date, and not a plus in the 12-digit form', () => {
+      expect(found('811218.9876')).toEqual([]);
+      expect(found('81 12 18 9876')).toEqual([]);
+      expect(found('19811218 + 9876')).toEqual([]);
+    });
+    it('ordinary numbers with a space are not flagged: amounts, dates and times, postcodes', () => {
+      for (const text of ['Det kostade 125 000 kronor 2026', 'Mötet är 2026-12-01 1300', 'Postnummer 813 30 Hofors, tel 0290 290 00', 'Ordernummer 123456 7890']) expect(found(text)).toEqual([]);
+    });
+  });
+
   describe('when the check digit is wrong', () => {
     it('is not flagged, in any form', () => {
       for (const n of ['811228-9875', '811228-9870', '8112289873', '19811228-9879', '121212-1213']) {
