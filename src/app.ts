@@ -48,6 +48,7 @@ import type { CatchupSettings } from './catchup/model.js';
 import type { CatchupDeps } from './catchup/reconcile.js';
 import { runCatchup, type CatchupPass } from './catchup/run.js';
 import { DEFAULT_CATCHUP } from './catchup/settings.js';
+import { summarizeError } from './log/summary.js';
 
 export interface Clock {
   now(): number;
@@ -179,7 +180,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     absences,
     policyOf: (orgId) => policies.get(orgId),
     notifier: lateNotifier,
-    onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
+    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
   if (notifier === undefined) {
