@@ -59,6 +59,7 @@ import { prefill } from './answers/text-rules.js';
 import { isActive } from './inquiries/model.js';
 import type { ChatAnswering } from './chat/ports.js';
 import { answeringNotifier } from './chat/answering-notifier.js';
+import { summarizeError } from './log/summary.js';
 
 export interface Clock {
   now(): number;
@@ -234,7 +235,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: lateNotifier,
     // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
     ...(answeringConfigured && { answering }),
-    onNotifyError: (e) => o.logger.warn({ err: (e as Error).message }, 'could not tell a forwardee at once; their reminders will reach them'),
+    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];

@@ -13,6 +13,7 @@ import { registerListeners } from './listeners.js';
 import { boltLogger } from './logger.js';
 import { SlackNotifier } from './notifier.js';
 import { RouteReceiver } from './receiver.js';
+import { summarizeError } from '../../src/log/summary.js';
 
 export interface SlackAdapterOptions {
   /** passed to every WebClient (tests: `{ slackApiUrl: fake.url }`) */
@@ -78,7 +79,7 @@ export function createSlackAdapter(config: SlackConfig, runtime: ChatRuntime, op
     reaches: (person: Person) => person.slackUserId !== null && orgs.has(person.orgId),
     start: async () => {
       for (const r of running) {
-        await r.warmUp().catch((e: unknown) => runtime.logger.warn({ org: r.config.orgId, err: (e as Error).message }, 'Slack: auth.test failed; it is retried on the first request'));
+        await r.warmUp().catch((e: unknown) => runtime.logger.warn({ org: r.config.orgId, error: summarizeError(e) }, 'Slack: auth.test failed; it is retried on the first request'));
         if (r.socket) await r.app.start();
       }
     },

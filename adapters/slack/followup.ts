@@ -10,6 +10,7 @@ import { cardMessage } from './inquiry-blocks.js';
 import { replyMessage } from './replies.js';
 import { chatUser, type Workspace } from './workspace.js';
 import type { SlackMessage } from './blocks.js';
+import { summarizeError } from '../../src/log/summary.js';
 
 /** Where the action came from: a DM message (channel + ts) and/or a response_url; none from App Home. */
 export interface Origin {
@@ -64,6 +65,6 @@ export async function safely(ws: Workspace, what: string, work: () => Promise<vo
   try {
     await work();
   } catch (e) {
-    ws.logger.error({ err: (e as Error)?.message ?? String(e), what }, 'Slack: follow-up failed');
+    ws.logger.error({ error: summarizeError(e), what }, 'Slack: follow-up failed');
   }
 }

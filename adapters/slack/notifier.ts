@@ -12,6 +12,7 @@ import { renderNotification, type RenderedMessage } from '../chat-text/index.js'
 import { messageBlocks, type SlackMessage } from './blocks.js';
 import { toNotifyError } from './errors.js';
 import { reminderMessage } from './inquiry-blocks.js';
+import { summarizeError } from '../../src/log/summary.js';
 
 type Render = (n: Notification, now: number) => RenderedMessage;
 
@@ -50,7 +51,7 @@ export class SlackNotifier implements ChatNotifier {
       await client.filesUploadV2({ channel_id: channel, file: Buffer.from(image.png), filename: image.filename, title: image.filename, alt_text: image.alt });
     } catch (e) {
       // the text is delivered (and says what the picture shows); failing the send would repeat the text
-      this.logger.warn({ err: toNotifyError(e, 'files upload').message, to: to.slackUserId }, 'Slack: the message was sent but its image could not be uploaded');
+      this.logger.warn({ error: summarizeError(e), to: to.slackUserId }, 'Slack: the message was sent but its image could not be uploaded');
     }
   }
 

@@ -10,6 +10,7 @@
  */
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { isDatabaseUnavailable } from '../../src/db/unavailable.js';
+import { summarizeError } from '../../src/log/summary.js';
 import type { ChatRuntime } from '../../src/chat/adapter.js';
 import type { ChatReply, ChatUser } from '../../src/chat/types.js';
 import type { Person } from '../../src/reminders/model.js';
@@ -87,7 +88,8 @@ export class TeamsBot {
       await this.dispatch(context, now);
     } catch (e) {
       if (key !== undefined) await this.runtime.deliveries.forget('teams', key).catch(() => {});
-      this.runtime.logger.error({ err: e, activity: a.id, type: a.type }, 'Teams turn failed');
+      // its class, code and frames only: a connector's 400 quotes the activity it refused (src/http/failure.ts)
+      this.runtime.logger.error({ error: summarizeError(e), activity: a.id, type: a.type }, 'Teams turn failed');
       throw new TurnFailedError(isDatabaseUnavailable(e));
     }
   };

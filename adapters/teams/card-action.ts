@@ -12,7 +12,8 @@ import { dialogCommand, DIALOGS, type DialogValues } from '../chat-text/dialogs.
 import { inputId } from './cards/inquiry-card.js';
 import { personRef } from './people.js';
 
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
+/** a number, or a string of digits (never true, [3058] or "3e3", which z.coerce would take) */
+const id = z.union([z.number(), z.string().regex(/^[0-9]{1,10}$/).transform(Number)]).pipe(z.number().int().min(1).max(2_147_483_647));
 const INQUIRY_BUTTON = z.object({ svarstid: z.enum(INQUIRY_ACTIONS), inquiryId: id });
 const PAGE_BUTTON = z.object({ svarstid: z.literal('page'), pages: z.string().max(40) });
 

@@ -10,6 +10,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../src/db/unavailable.js';
 import { databaseUnavailable } from '../../src/http/failure.js';
 import { parseJsonBody, problem, type HttpRequest, type HttpResponse, type Route } from '../../src/http/routes.js';
+import { activityFieldProblems } from './activity-fields.js';
 import { activityLimitProblems } from './activity-limits.js';
 import { tokenShapeProblem } from './token-shape.js';
 import { TurnFailedError } from './bot.js';
@@ -28,8 +29,13 @@ export function activityProblems(body: unknown): string[] {
   if (!nonEmpty(body.channelId)) problems.push('channelId is required');
   if (!isObject(body.conversation) || !nonEmpty(body.conversation.id)) problems.push('conversation.id is required');
   if (!isObject(body.from) || !nonEmpty(body.from.id)) problems.push('from.id is required');
-  if (body.value !== undefined && body.value !== null && !isObject(body.value) && body.type === 'message') problems.push('value must be an object');
   return problems;
+}
+
+interface TurnFailure {
+  error?: unknown;
+  /** the failure came from a reply to the Bot Connector, not from the turn's own work */
+  outbound?: boolean;
 }
 
 /**
@@ -39,7 +45,10 @@ export function activityProblems(body: unknown): string[] {
  * was the authentication — botbuilder could not reach the Bot Framework's identity service (an
  * AuthenticationError is a 401, answered by botbuilder itself).
  */
-function serverError(turnFailure: { error?: unknown }): HttpResponse {
+function serverError(turnFailure: TurnFailure): HttpResponse {
+  // the inbound activity was received and processed; only the reply, a separate outbound call, failed
+  // (logged by class and code in bot.ts): 200, so the Bot Framework does not deliver it again
+  if (turnFailure.outbound) return { status: 200, body: {} };
   if (turnFailure.error === undefined) {
     return { ...problem(503, 'identity_unavailable', 'the Bot Framework identity service could not be reached to verify the request; send it again later'), headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } };
   }
@@ -49,7 +58,7 @@ function serverError(turnFailure: { error?: unknown }): HttpResponse {
 }
 
 /** An Express-like response whose end() resolves the route's HttpResponse. */
-function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: { error?: unknown }) {
+function bufferedResponse(resolve: (r: HttpResponse) => void, turnFailure: TurnFailure) {
   let status = 200;
   let body: unknown;
   return {
@@ -86,7 +95,7 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
       const parsed = parseJsonBody(req);
       if (!parsed.ok) return parsed.response;
       const problems = activityProblems(parsed.value);
-      if (problems.length === 0) problems.push(...activityLimitProblems(parsed.value as Record<string, unknown>));
+      if (problems.length === 0) problems.push(...activityFieldProblems(parsed.value as Record<string, unknown>), ...activityLimitProblems(parsed.value as Record<string, unknown>));
       if (problems.length > 0) return problem(400, 'invalid_activity', problems.join('; '));
       const serviceUrl = (parsed.value as { serviceUrl: string }).serviceUrl;
       if (options.loopbackOnly && !isLoopbackUrl(serviceUrl)) {
@@ -95,8 +104,16 @@ export function messagesRoute(adapter: CloudAdapter, logic: (context: TurnContex
       const authorization = req.headers.authorization;
       const badToken = authorization === undefined ? undefined : tokenShapeProblem(authorization);
       if (badToken !== undefined) return problem(401, 'unauthorized', badToken);
-      const turnFailure: { error?: unknown } = {};
+      const turnFailure: TurnFailure = {};
       const turn = async (context: TurnContext): Promise<void> => {
+        // a reply (send or card update) the connector refuses or cannot take is marked: see serverError
+        const outbound = <T>(next: () => Promise<T>): Promise<T> =>
+          next().catch((e: unknown) => {
+            turnFailure.outbound = true;
+            throw e;
+          });
+        context.onSendActivities((_c, _a, next) => outbound(next));
+        context.onUpdateActivity((_c, _a, next) => outbound(next));
         try {
           await logic(context);
         } catch (e) {

@@ -10,6 +10,7 @@ import { NotifyError, type ChatNotifier, type Notification, type Person } from '
 import { ConnectorHttpError } from './connector-http.js';
 import { ServiceUrlRefused } from './loopback.js';
 import { notificationActivity } from './notification-activity.js';
+import { summarizeError } from '../../src/log/summary.js';
 
 /** Retry-After: seconds, or an HTTP date. */
 export function retryAfterMs(value: string | undefined, now: number): number | undefined {
@@ -58,7 +59,7 @@ export class TeamsNotifier implements ChatNotifier {
       });
     } catch (e) {
       const error = notifyErrorOf(e, to, now);
-      this.runtime.logger.warn({ key, to: to.id, err: error.message, retryAfterMs: error.retryAfterMs, permanent: error.permanent }, 'Teams send failed');
+      this.runtime.logger.warn({ key, to: to.id, error: summarizeError(e), status: (e as { statusCode?: unknown }).statusCode, retryAfterMs: error.retryAfterMs, permanent: error.permanent }, 'Teams send failed');
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 /** Applying policy and directory files to the database (svarstid org apply / directory apply / serve). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readConfigFile } from '../platform/config-file.js';
 import { basename, join } from 'node:path';
 import { DirectoryError, type DirectoryStore } from '../db/directory-store.js';
 import { parseDirectory } from '../people/directory-file.js';
@@ -14,10 +15,9 @@ export interface AdminDeps {
 
 function read(path: string, what: 'policy' | 'directory'): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readConfigFile(path).text;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new PolicyError(path, [{ path: '', message: `cannot read the ${what} file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` }], what);
+    throw new PolicyError(path, [{ path: '', message: `cannot read the ${what} file: ${(e as Error).message}` }], what);
   }
 }
 

@@ -9,6 +9,7 @@
  * token) with one notice. What was read before a stop is ingested; the cursor moves only after a
  * complete read.
  */
+import { summarizeError } from '../log/summary.js';
 import type { Logger } from 'pino';
 import { eventTime, type SourceEvent } from '../inquiries/inbound.js';
 import type { AccountCredentials } from '../platform/account-credentials.js';
@@ -136,7 +137,7 @@ async function tell(deps: CatchupDeps, account: CatchupAccount, state: CatchupSt
       await deps.notify(account, cause, extra);
       sent.push(cause);
     } catch (e) {
-      deps.logger.error({ account: account.key, cause, err: (e as Error).message }, 'catch-up could not tell the managers; the next run tries again');
+      deps.logger.error({ account: account.key, cause, error: summarizeError(e) }, 'catch-up could not tell the managers; the next run tries again');
     }
   }
   return { notices: next.notices.filter((c) => !next.send.includes(c) || sent.includes(c)), send: sent };

@@ -4,6 +4,7 @@
  * and the others go on; the database going away ends the pass (the scheduler logs it once and the
  * next pass tries again; the lease of an account cut short runs out and it is claimed again).
  */
+import { summarizeError } from '../log/summary.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { CatchupAccount, RunOutcome } from './model.js';
 import { reconcileAccount, type CatchupDeps } from './reconcile.js';
@@ -30,7 +31,7 @@ export async function runCatchup(deps: CatchupDeps, accounts: readonly CatchupAc
       }
     } catch (e) {
       if (isDatabaseUnavailable(e)) throw e;
-      deps.logger.error({ account: account.key, org: account.orgId, err: e }, 'catch-up failed for the account; its lease runs out and a later pass tries again');
+      deps.logger.error({ account: account.key, org: account.orgId, error: summarizeError(e) }, 'catch-up failed for the account; its lease runs out and a later pass tries again');
     }
   }
   return { ran, created, notified, outcomes };

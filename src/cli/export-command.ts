@@ -28,10 +28,16 @@ export interface ExportOptions {
   format?: string;
 }
 
+/** The days an export may name: those of the messages svarstid accepts (the years 2000–2099). */
+const EXPORT_FIRST_DAY = '2000-01-01';
+const EXPORT_LAST_DAY = '2099-12-31';
+
 function day(option: '--from' | '--to', value: string | undefined, zone: string): DateTime {
   if (value === undefined) throw new CliError(`${option} is required (a date, e.g. 2026-11-01)`);
   const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone }) : undefined;
   if (!d?.isValid) throw new CliError(`${option}: "${value}" is not a date; write it like 2026-11-01`);
+  // no message is older than 2000 or dated past 2099 (src/time/accepted-range.ts); checked before anything is written
+  if (value < EXPORT_FIRST_DAY || value > EXPORT_LAST_DAY) throw new CliError(`${option}: "${value}" is outside the supported range ${EXPORT_FIRST_DAY} to ${EXPORT_LAST_DAY} (no message svarstid accepts is dated outside it)`);
   return d;
 }
 

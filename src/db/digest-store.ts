@@ -17,6 +17,7 @@ import { organizationAbsences, organizationPeople } from './context-store.js';
 import { toInquiry } from './rows.js';
 import { seesUnrouted } from './unrouted-scope.js';
 import { accounts, inquiries } from './schema.js';
+import { summarizeError } from '../log/summary.js';
 
 export interface DigestDeps {
   readonly db: Db;
@@ -74,7 +75,7 @@ export async function runDigests(deps: DigestDeps, now: number): Promise<number>
           );
           sent++;
         } catch (e) {
-          deps.logger.error({ org: orgId, person: d.person.id, err: (e as Error).message }, 'daily digest could not be delivered');
+          deps.logger.error({ org: orgId, person: d.person.id, error: summarizeError(e) }, 'daily digest could not be delivered');
         }
       }
     });

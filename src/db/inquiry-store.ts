@@ -186,7 +186,7 @@ export class DrizzleInquiryStore implements InquiryStore {
       .from(inquiries)
       .where(where.length ? and(...where) : undefined)
       .orderBy(desc(inquiries.id))
-      .limit(Math.min(f.limit ?? 100, 1000));
+      .limit(Math.min(f.limit ?? 100, 1000)); // the route refuses a limit over 1000 (400 bad_filter)
     return rows.map(toInquiry);
   }
 }

@@ -15,6 +15,7 @@ import type { Db } from './connection.js';
 import { onTimeSeries, periodReport } from './report-store.js';
 import { organizationPeople } from './context-store.js';
 import type { DigestDeps } from './digest-store.js';
+import { summarizeError } from '../log/summary.js';
 
 /** The digest's dependencies (database, policies, notifier, job claims), and the chart. */
 export interface SummaryDeps extends DigestDeps {
@@ -45,7 +46,7 @@ export async function runWeeklySummaries(deps: SummaryDeps, now: number): Promis
         let s = byLanguage.get(lang);
         if (!s) {
           s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? renderOnTimeChart), (e) =>
-            deps.logger.error({ org: orgId, week: week.label, err: e.message }, 'weekly summary chart could not be drawn; sent without it'),
+            deps.logger.error({ org: orgId, week: week.label, error: summarizeError(e) }, 'weekly summary chart could not be drawn; sent without it'),
           );
           byLanguage.set(lang, s);
         }
@@ -57,7 +58,7 @@ export async function runWeeklySummaries(deps: SummaryDeps, now: number): Promis
           await deps.notifier.send(person, { type: 'weekly_summary', summary: await summaryIn(language), timezone: policy.timezone, language }, `summary:${orgId}:${week.label}:${person.id}`);
           sent++;
         } catch (e) {
-          deps.logger.error({ org: orgId, week: week.label, person: person.id, err: (e as Error).message }, 'weekly summary could not be delivered');
+          deps.logger.error({ org: orgId, week: week.label, person: person.id, error: summarizeError(e) }, 'weekly summary could not be delivered');
         }
       }
     });

@@ -53,6 +53,8 @@ function guarded(deps: InquiryApiDeps, handle: (req: HttpRequest, who: ApiPrinci
 /** Largest values of the id columns: accounts are `serial` (int4), inquiries `bigserial` read as JS numbers. */
 const MAX_INT4 = 2_147_483_647;
 const MAX_ID = Number.MAX_SAFE_INTEGER;
+/** the most inquiries one page lists (src/db/inquiry-store.ts); a larger limit is refused, not cut silently */
+export const MAX_LIMIT = 1000;
 
 function positiveInt(v: string | null, name: string, max: number): number | undefined | string {
   if (v === null) return undefined;
@@ -92,7 +94,7 @@ export function inquiryRoutes(deps: InquiryApiDeps): Route[] {
           if (!(STATES as readonly string[]).includes(state)) return problem(400, 'bad_filter', `state must be one of: ${STATES.join(', ')}`);
           filter.state = state as InquiryState;
         }
-        for (const [name, key, max] of [['account', 'accountId', MAX_INT4], ['limit', 'limit', MAX_INT4], ['before', 'beforeId', MAX_ID]] as const) {
+        for (const [name, key, max] of [['account', 'accountId', MAX_INT4], ['limit', 'limit', MAX_LIMIT], ['before', 'beforeId', MAX_ID]] as const) {
           const v = positiveInt(q.get(name), name, max);
           if (typeof v === 'string') return problem(400, 'bad_filter', v);
           if (v !== undefined) filter[key] = v;

@@ -14,7 +14,7 @@
  * In an environment variable an X credential is "<access token>:<access token secret>". Values are
  * wrapped in `Secret` and never stored in the database, logged or sent to chat.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { ConfigFileError, readConfigFile } from './config-file.js';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { Secret } from './secret.js';
@@ -76,10 +76,9 @@ export function readSecretsFile(path: string): Readonly<Record<string, RawCreden
   let mode: number;
   let text: string;
   try {
-    mode = statSync(path).mode;
-    text = readFileSync(path, 'utf8');
+    ({ text, mode } = readConfigFile(path));
   } catch (e) {
-    throw new CredentialError(`${path}: cannot read the secrets file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new CredentialError(`${path}: cannot read the secrets file: ${e instanceof ConfigFileError ? e.reason : 'error'}`);
   }
   if ((mode & 0o077) !== 0) throw new CredentialError(`${path}: the secrets file is readable by others (mode ${(mode & 0o777).toString(8)}); chmod 600 it`);
   const doc = parseDocument(text, { uniqueKeys: true });

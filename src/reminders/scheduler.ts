@@ -11,6 +11,7 @@
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { summarizeError } from '../log/summary.js';
 
 export interface Schedulable {
   tick(now: number): Promise<{ claimed: number; sent: number; retried: number; failed: number; cancelled: number }>;
@@ -47,10 +48,10 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
       const erased = await app.retention(t);
       if (erased > 0) logger.info({ erased }, 'retention: erased the text of finished inquiries');
     } catch (e) {
-      if (!isDatabaseUnavailable(e)) logger.error({ err: e }, 'scheduled tick failed; the next minute tries again');
+      if (!isDatabaseUnavailable(e)) logger.error({ error: summarizeError(e) }, 'scheduled tick failed; the next minute tries again');
       else if (unavailableSince === undefined) {
         unavailableSince = Date.now();
-        logger.warn({ err: e }, 'the database is unavailable; reminders and scheduled jobs wait, and try again every minute');
+        logger.warn({ error: summarizeError(e) }, 'the database is unavailable; reminders and scheduled jobs wait, and try again every minute');
       }
     } finally {
       running = false;
@@ -84,10 +85,10 @@ export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: L
       }
       if (r.ran > 0 && (r.created > 0 || r.notified > 0)) logger.info(r, 'catch-up pass');
     } catch (e) {
-      if (!isDatabaseUnavailable(e)) logger.error({ err: e }, 'catch-up pass failed; the next minute tries again');
+      if (!isDatabaseUnavailable(e)) logger.error({ error: summarizeError(e) }, 'catch-up pass failed; the next minute tries again');
       else if (unavailableSince === undefined) {
         unavailableSince = now();
-        logger.warn({ err: e }, 'catch-up: the database does not answer; catch-up waits, and tries again every minute');
+        logger.warn({ error: summarizeError(e) }, 'catch-up: the database does not answer; catch-up waits, and tries again every minute');
       }
     } finally {
       running = false;

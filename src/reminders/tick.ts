@@ -24,6 +24,7 @@ import { summarize } from './summary.js';
 import type { ClaimedReminder } from '../db/reminder-queue.js';
 import { isActive } from '../inquiries/model.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { summarizeError } from '../log/summary.js';
 
 export interface QueuePort {
   claimDue(now: number, worker: string, leaseMs: number, limit: number): Promise<ClaimedReminder[]>;
@@ -128,7 +129,7 @@ async function sendOne(deps: TickDeps, ctx: SendContext | undefined, r: ClaimedR
     if (r.attempts >= MAX_ATTEMPTS || (e instanceof NotifyError && e.permanent)) {
       await deps.queue.markFailed(r.id, deps.worker, error, null);
       result.failed++;
-      deps.logger.error({ reminder: r.id, inquiry: r.inquiryId, attempts: r.attempts, err: error }, 'reminder could not be delivered; telling the manager');
+      deps.logger.error({ reminder: r.id, inquiry: r.inquiryId, attempts: r.attempts, error: summarizeError(e) }, 'reminder could not be delivered; telling the manager');
       const intended = deliveries.find((d) => !delivered.includes(d.person.id))?.person.name ?? '';
       if (!failedNotice) await deps.queue.add(r.inquiryId, r.orgId, `failed:${intended}:${error}`.slice(0, 300), 'manager', now);
     } else {
@@ -165,7 +166,7 @@ export async function runTick(deps: TickDeps, now: number): Promise<TickResult> 
           if (await sendOne(deps, contexts.get(r.inquiryId), r, now, result)) done.push(r.id);
         } catch (e) {
           if (isDatabaseUnavailable(e)) unavailable ??= e;
-          else deps.logger.error({ reminder: r.id, err: e }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
+          else deps.logger.error({ reminder: r.id, error: summarizeError(e) }, 'reminder tick failed for one reminder; its claim will expire and it will be retried');
         }
       }
     });

@@ -176,6 +176,9 @@ describe.each(TARGETS)('ingestion on $name', ({ target }) => {
       expect(overdue.length).toBeGreaterThan(0);
       expect(overdue.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
       expect(await h.api('/api/inquiries?state=gone')).toMatchObject({ status: 400, body: { error: 'bad_filter' } });
+      // a page larger than 1000 is refused naming the range, never cut to 1000 silently
+      expect(await h.api('/api/inquiries?limit=5000')).toMatchObject({ status: 400, body: { error: 'bad_filter', message: 'limit must be a whole number from 1 to 1000' } });
+      expect((await h.api('/api/inquiries?limit=1000')).status).toBe(200);
       expect(await h.api('/api/inquiries/abc')).toMatchObject({ status: 400, body: { error: 'bad_id' } });
       expect(await h.api('/api/inquiries/999999')).toMatchObject({ status: 404, body: { error: 'not_found' } });
     });

@@ -82,6 +82,21 @@ describe('svarstid deadline', () => {
       expect(r.code).toBe(1);
       expect(r.err).toBe('svarstid: policies/nowhere.yaml: invalid policy\n  (file): cannot read the policy: no such file\n');
     });
+    it.each([
+      ['/dev/zero', 'not a regular file'],
+      ['policies', 'is a directory, not a file'],
+    ])('refuses %s as a policy at once (never reads it forever)', async (file, why) => {
+      for (const args of [['deadline', '--policy', file, '--channel', 'x', '--at', '2026-11-23T10:00Z'], ['policy', 'check', file]]) {
+        const r = await cli(args);
+        expect([r.code, r.err]).toEqual([1, `svarstid: ${file}: invalid policy\n  (file): cannot read the policy: ${why}\n`]);
+      }
+    });
+    it('refuses a policy file over 1 MiB', async () => {
+      const big = join(mkdtempSync(join(tmpdir(), 'svarstid-big-')), 'big.yaml');
+      writeFileSync(big, `# ${'x'.repeat(1024 * 1024)}\n`);
+      const r = await cli(['policy', 'check', big]);
+      expect([r.code, r.err]).toEqual([1, `svarstid: ${big}: invalid policy\n  (file): cannot read the policy: larger than 1 MiB\n`]);
+    });
     it('names a missing option', async () => {
       const r = await cli(['deadline', ...HOFORS, '--at', '2026-11-23T10:00Z']);
       expect(r.code).toBe(1);

@@ -136,6 +136,8 @@ describe('the report and export commands', () => {
       [['report', '--year', '2026', '--format', 'pdf'], 'svarstid: --format: "pdf" is not a format; use text, json, csv\n'],
       [['export', '--from', '2026-11-30', '--to', '2026-11-01'], 'svarstid: --from 2026-11-30 is after --to 2026-11-01\n'],
       [['export', '--from', '2026-02-30', '--to', '2026-03-01'], 'svarstid: --from: "2026-02-30" is not a date; write it like 2026-11-01\n'],
+      [['export', '--from', '0001-01-01', '--to', '2000-01-01'], 'svarstid: --from: "0001-01-01" is outside the supported range 2000-01-01 to 2099-12-31 (no message svarstid accepts is dated outside it)\n'],
+      [['export', '--from', '2026-01-01', '--to', '9999-12-31'], 'svarstid: --to: "9999-12-31" is outside the supported range 2000-01-01 to 2099-12-31 (no message svarstid accepts is dated outside it)\n'],
     ])('%j', async (args, message) => {
       const r = await svarstid(args);
       expect([r.code, r.stderr]).toEqual([1, message]);

@@ -28,8 +28,8 @@ export interface ConnectorCall {
 export interface FakeTeamsConnector {
   readonly url: string;
   readonly calls: ConnectorCall[];
-  /** the next `times` calls answer `status` (429 gets Retry-After `retryAfter`) */
-  failNext(status: number, times?: number, retryAfter?: string): void;
+  /** the next `times` calls answer `status` (429 gets Retry-After `retryAfter`), with `message` as the error's message if given */
+  failNext(status: number, times?: number, retryAfter?: string, message?: string): void;
   /** the activities sent (send and reply) to a conversation, oldest first */
   sentTo(conversationId: string): ConnectorCall[];
   clear(): void;
@@ -40,7 +40,7 @@ const ROUTE = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?\/?$/
 
 export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const calls: ConnectorCall[] = [];
-  const failures: Array<{ status: number; retryAfter?: string }> = [];
+  const failures: Array<{ status: number; retryAfter?: string; message?: string }> = [];
   let counter = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -53,7 +53,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       };
       if (!m || (req.method !== 'POST' && req.method !== 'PUT')) return answer(404, { error: { code: 'NotFound', message: `no route ${req.method} ${req.url}` } });
       const failure = failures.shift();
-      if (failure) return answer(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'Failed', message: `fake failure ${failure.status}` } }, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
+      if (failure) return answer(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'Failed', message: failure.message ?? `fake failure ${failure.status}` } }, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
       let body: any;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
@@ -79,8 +79,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   return {
     url,
     calls,
-    failNext: (status, times = 1, retryAfter) => {
-      for (let i = 0; i < times; i++) failures.push({ status, ...(retryAfter !== undefined && { retryAfter }) });
+    failNext: (status, times = 1, retryAfter, message) => {
+      for (let i = 0; i < times; i++) failures.push({ status, ...(retryAfter !== undefined && { retryAfter }), ...(message !== undefined && { message }) });
     },
     sentTo: (conversationId) => calls.filter((c) => c.conversationId === conversationId && (c.kind === 'send' || c.kind === 'reply')),
     clear: () => {

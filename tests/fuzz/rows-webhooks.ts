@@ -78,6 +78,9 @@ export const SIGNATURES: Case[] = [
 
 export const HANDSHAKES: Case[] = [
   { name: 'meta: the subscription handshake', send: get('/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444'), status: 200 },
+  { name: 'meta: a handshake whose challenge is HTML (never echoed)', send: get('/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=%3Chtml%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E'), status: 400, error: 'verification_bad_challenge' },
+  { name: 'meta: a handshake with a 10,000-character challenge', send: get(`/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=${'1'.repeat(10_000)}`), status: 400, error: 'verification_bad_challenge' },
+  { name: 'meta: a handshake with hub.verify_token twice', send: get('/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.verify_token=w&hub.challenge=1'), status: 400, error: 'verification_repeated_parameter' },
   { name: 'meta: HEAD of the handshake', send: get('/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1', [], 'HEAD'), status: 200 },
   { name: 'meta: a wrong verify token', send: get('/webhooks/meta?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1'), status: 403 },
   { name: 'meta: no parameters', send: get('/webhooks/meta'), status: 400 },

@@ -35,6 +35,7 @@
  * (`--data-binary` sends the body byte for byte; `-d` would strip newlines and break the signature.)
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SOURCE_NAME } from '../../../src/people/directory-sources.js';
 
 export const GENERIC_HEADERS = {
   source: 'X-Svarstid-Source',
@@ -99,6 +100,9 @@ export function verifyGenericSignature(input: VerifyGenericSignatureInput): Gene
   const missing = (['source', 'timestamp', 'signature'] as const).filter((k) => !given[k]).map((k) => GENERIC_HEADERS[k]);
   if (missing.length > 0) return fail('missing_headers', `missing header${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
 
+  // only the canonical name as configured: HOFORS-BLOGG or hofors_blogg would find hofors-blogg's
+  // secret through its environment variable's name, and be judged as that source
+  if (!SOURCE_NAME.test(source!)) return fail('unknown_source', `unknown source ${JSON.stringify(source!.slice(0, 80))}: a source name is lower case letters, digits and "-", as configured`);
   const secret = secretFor(source!);
   if (!secret) return fail('unknown_source', `unknown source "${source}"`);
 

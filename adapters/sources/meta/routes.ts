@@ -20,7 +20,8 @@ export function metaRoutes(cfg: MetaConfig, port: IngestPort): Route[] {
       handle(req) {
         if (!cfg.verifyToken) return notConfigured('Meta', 'META_VERIFY_TOKEN');
         const a = answerVerification(req.query, cfg.verifyToken);
-        return a.status === 200 ? { status: 200, text: a.body } : { status: a.status, body: { error: a.error, message: a.message } };
+        // nosniff: the echoed challenge is never read as anything but text
+        return a.status === 200 ? { status: 200, text: a.body, headers: { 'x-content-type-options': 'nosniff' } } : { status: a.status, body: { error: a.error, message: a.message } };
       },
     },
     {

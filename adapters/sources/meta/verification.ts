@@ -14,9 +14,22 @@ export const VERIFICATION_ERRORS = {
   incomplete: 'verification_incomplete',
   unsupportedMode: 'verification_unsupported_mode',
   tokenMismatch: 'verify_token_mismatch',
+  repeated: 'verification_repeated_parameter',
+  badChallenge: 'verification_bad_challenge',
 } as const;
 
+/**
+ * What a challenge may be: Meta sends a number (its docs: "an int you must pass back"); letters, "_"
+ * and "-" are allowed too, up to 256 characters. Anything else is never echoed: the answer would
+ * reflect whatever the query held (`<script>…`).
+ */
+const CHALLENGE = /^[A-Za-z0-9_-]{1,256}$/;
+const HUB = ['hub.mode', 'hub.verify_token', 'hub.challenge'] as const;
+
 export function answerVerification(query: URLSearchParams, verifyToken: string): VerificationAnswer {
+  // a repeated parameter would be judged by its first value (a second verify_token tried for free)
+  const repeated = HUB.filter((name) => query.getAll(name).length > 1);
+  if (repeated.length > 0) return { status: 400, error: VERIFICATION_ERRORS.repeated, message: `query parameter(s) given more than once: ${repeated.join(', ')}` };
   const mode = query.get('hub.mode');
   const token = query.get('hub.verify_token');
   const challenge = query.get('hub.challenge');
@@ -26,10 +39,13 @@ export function answerVerification(query: URLSearchParams, verifyToken: string):
     return { status: 400, error: VERIFICATION_ERRORS.incomplete, message: `missing query parameter(s): ${missing.join(', ')}` };
   }
   if (mode !== 'subscribe') {
-    return { status: 400, error: VERIFICATION_ERRORS.unsupportedMode, message: `hub.mode must be "subscribe", not "${mode}"` };
+    return { status: 400, error: VERIFICATION_ERRORS.unsupportedMode, message: `hub.mode must be "subscribe", not ${JSON.stringify(mode.slice(0, 40))}` };
   }
   if (!sameSecret(token, verifyToken)) {
     return { status: 403, error: VERIFICATION_ERRORS.tokenMismatch, message: 'hub.verify_token does not match the configured verify token' };
+  }
+  if (!CHALLENGE.test(challenge)) {
+    return { status: 400, error: VERIFICATION_ERRORS.badChallenge, message: 'hub.challenge must be 1 to 256 letters, digits, "_" or "-" (Meta sends a number)' };
   }
   return { status: 200, body: challenge };
 }

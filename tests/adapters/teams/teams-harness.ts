@@ -4,7 +4,7 @@
  * directory (Anna 29:1hofors-anna, manager; Erik 29:1hofors-erik; Maria without Teams).
  */
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createTeamsAdapter, TEAMS_NO_AUTH, type TeamsConfig } from '../../../adapters/teams/index.js';
 import { applyDirectoryFile, applyPolicyFile } from '../../../src/admin/apply.js';
 import { createApp, type App } from '../../../src/app.js';
@@ -44,13 +44,13 @@ export interface TeamsHarness {
 
 let counter = 0;
 
-export async function startTeamsHarness(o: { time: number; target?: DatabaseTarget; config?: TeamsConfig; connector?: FakeTeamsConnector }): Promise<TeamsHarness> {
+export async function startTeamsHarness(o: { time: number; target?: DatabaseTarget; config?: TeamsConfig; connector?: FakeTeamsConnector; logger?: Logger }): Promise<TeamsHarness> {
   const connector = o.connector ?? (await startFakeTeamsConnector());
   const h = { time: o.time } as TeamsHarness;
   const app = await createApp({
     database: o.target ?? { memory: true },
     clock: { now: () => h.time },
-    logger: pino({ level: 'silent' }),
+    logger: o.logger ?? pino({ level: 'silent' }),
     apiToken: 't',
     sourceRoutes: () => [],
     chatAdapters: (rt) => [createTeamsAdapter(o.config ?? TEAMS_NO_AUTH, rt)],

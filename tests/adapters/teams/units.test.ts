@@ -114,6 +114,9 @@ describe('card actions', () => {
     expect(parseCardAction({ svarstid: 'register', inquiryId: 1 })).toEqual({ ok: true, command: { type: 'register', inquiryId: 1 } });
     expect(parseCardAction({ svarstid: 'page', pages: 'mine=2;unclaimed=1' })).toEqual({ ok: true, page: { mine: 2, unclaimed: 1 } });
   });
+  it.each([[true], [false], [[3058]], ['3e3'], [' 7'], ['0x10'], [''], [1.5], [0], [-3], [2_147_483_648], [null], [{}], ['12345678901']])('an inquiryId of %j is not a svarstid button (never coerced)', (inquiryId) => {
+    expect(parseCardAction({ svarstid: 'claim', inquiryId })).toEqual({ ok: false, problem: 'bad_action' });
+  });
   it('an input of another dialog on the same card is not read (a reason typed for close is no forward reason)', () => {
     expect(parseCardAction({ svarstid: 'forward', inquiryId: 1, 'forward.to': 'teams:29:x', 'close.note': 'spam' })).toEqual({ ok: true, command: { type: 'forward', inquiryId: 1, to: { kind: 'teams', id: '29:x' } } });
   });

@@ -80,6 +80,15 @@ describe('the generic webhook signature', () => {
       expect(refused({ ...r, headers: { ...r.headers, source: 'okand-blogg' } })).toEqual({ ok: false, reason: 'unknown_source', message: 'unknown source "okand-blogg"' });
       expect(refused({ ...r, secretFor: () => '' }).reason).toBe('unknown_source');
     });
+    it.each(['HOFORS-BLOGG', 'hofors_blogg', 'Hofors-Blogg', 'hofors-blogg-', 'hofors blogg'])('because %s is not the canonical name, before any secret is looked up', (source) => {
+      const r = request();
+      // a lookup that would find hofors-blogg's secret under any spelling, as the environment variable's name does
+      const looked: string[] = [];
+      const lenient = (s: string) => (looked.push(s), SECRETS[s.toLowerCase().replace(/_/g, '-')]);
+      const signed = genericHeadersFrom(signGeneric(BODY, SECRETS['hofors-blogg']!, NOW_S, source));
+      expect(refused({ ...r, headers: signed, secretFor: lenient }).reason).toBe('unknown_source');
+      expect(looked).toEqual([]);
+    });
     it('because headers are missing, naming each one', () => {
       const r = request();
       const without = (h: GenericSignatureHeaders) => refused({ ...r, headers: h });

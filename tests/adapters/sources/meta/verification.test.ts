@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerVerification } from '../../../../adapters/sources/meta/index.js';
+import { metaRoutes } from '../../../../adapters/sources/meta/routes.js';
+import type { IngestPort } from '../../../../src/app.js';
+import type { HttpRequest } from '../../../../src/http/routes.js';
 
 const TOKEN = 'svarstid-verify-7d2e';
 const query = (params: Record<string, string>) => new URLSearchParams(params);
@@ -60,5 +63,25 @@ describe('the subscription handshake (GET)', () => {
         message: 'hub.mode must be "subscribe", not "unsubscribe"',
       });
     });
+  });
+
+  describe('what is never echoed', () => {
+    it.each(['<html><script>alert(1)</script>', '1'.repeat(257), '12 34', 'a"b', 'å'])('a challenge of %j: 400 verification_bad_challenge', (challenge) => {
+      expect(answerVerification(query({ ...handshake, 'hub.challenge': challenge }), TOKEN)).toMatchObject({ status: 400, error: 'verification_bad_challenge' });
+    });
+    it('a challenge of 256 safe characters is echoed', () => {
+      expect(answerVerification(query({ ...handshake, 'hub.challenge': 'a_-9'.repeat(64) }), TOKEN)).toEqual({ status: 200, body: 'a_-9'.repeat(64) });
+    });
+    it.each(['hub.verify_token', 'hub.challenge', 'hub.mode'])('a repeated %s: 400, not judged by its first value', (name) => {
+      const q = query(handshake);
+      q.append(name, 'w');
+      expect(answerVerification(q, TOKEN)).toMatchObject({ status: 400, error: 'verification_repeated_parameter', message: `query parameter(s) given more than once: ${name}` });
+    });
+  });
+
+  it('the route answers the challenge as text/plain with X-Content-Type-Options: nosniff', async () => {
+    const get = metaRoutes({ verifyToken: TOKEN }, {} as IngestPort).find((r) => r.method === 'GET')!;
+    const res = await get.handle({ query: query(handshake), headers: {} } as unknown as HttpRequest);
+    expect(res).toEqual({ status: 200, text: '1158201444', headers: { 'x-content-type-options': 'nosniff' } });
   });
 });
