@@ -26,8 +26,8 @@ import { makePrivateDirectory } from './db/private-directory.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
-import { createTeamsAdapter, teamsConfigFromEnv } from '../adapters/teams/index.js';
-import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.js';
+import { teamsConfigFromEnv } from '../adapters/teams/config.js';
+import { slackConfigFromEnv } from '../adapters/slack/config.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -74,13 +74,16 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
  * adapter when there are none. A partly configured platform is an error naming what is missing,
  * read before anything starts.
  */
-export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory {
+export async function chatAdaptersFromEnv(env: Env, clock: Clock): Promise<ChatAdapterFactory> {
   const slack = slackConfigFromEnv(env);
   const teams = teamsConfigFromEnv(env);
+  // a platform's SDK is loaded only when it is configured (botbuilder and Bolt: ~60 MB, docs/operations.md)
+  const slackSdk = slack && (await import('../adapters/slack/adapter.js'));
+  const teamsSdk = teams && (await import('../adapters/teams/index.js'));
   return (runtime) => {
     const adapters: ChatAdapter[] = [];
-    if (slack) adapters.push(createSlackAdapter(slack, runtime));
-    if (teams) adapters.push(createTeamsAdapter(teams, runtime));
+    if (slack && slackSdk) adapters.push(slackSdk.createSlackAdapter(slack, runtime));
+    if (teams && teamsSdk) adapters.push(teamsSdk.createTeamsAdapter(teams, runtime));
     return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts'), file: join(dataDir(env), 'console', 'messages.txt') }))];
   };
 }
@@ -93,7 +96,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
   const secretFor = genericSecrets(env);
   const token = apiToken(env, logger);
   return createApp({
-    ...(notifier ? { notifier } : { chatAdapters: chatAdaptersFromEnv(env, clock) }),
+    ...(notifier ? { notifier } : { chatAdapters: await chatAdaptersFromEnv(env, clock) }),
     database: databaseTarget(env),
     clock,
     logger,
