@@ -39,6 +39,10 @@ import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
 import { FanoutNotifier } from './chat/fanout.js';
 import { noCredentials, type AccountCredentials } from './platform/account-credentials.js';
 import { platformClients, type PlatformClients } from '../adapters/sources/platform-clients.js';
+import { sql } from 'drizzle-orm';
+import { opsRoutes } from './http/ops-routes.js';
+import { addGaugeSource, metrics } from './metrics.js';
+import { countedSourceRoutes, queueFigures } from './ops-metrics.js';
 
 export interface Clock {
   now(): number;
@@ -73,6 +77,8 @@ export interface AppOptions {
   readonly credentials?: AccountCredentials;
   /** the clients of the Graph API and the X API (base URLs, the X app's keys); default: the platforms' public hosts, no X app keys */
   readonly platforms?: PlatformClients;
+  /** the bearer token of GET /metrics (SVARSTID_METRICS_TOKEN); without it /metrics answers 404 */
+  readonly metricsToken?: string;
 }
 
 export interface App {
@@ -142,8 +148,15 @@ export async function createApp(o: AppOptions): Promise<App> {
   const port: IngestPort = {
     now: () => o.clock.now(),
     // a generic source's events are bound to its accounts first: a refusal stores nothing
-    ingest: async (events, delivery) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now(), delivery),
+    ingest: async (events, delivery) => {
+      const bound = await bindSourceEvents((s) => directory.sourceAccounts(s), events);
+      const result = await ingest({ store: inquiries, route, plan }, bound, o.clock.now(), delivery);
+      const first = bound.find((e) => e.kind === 'message');
+      if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
+      return result;
+    },
   };
+  let draining = false;
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };
   const chatStore = new ChatStore(database.db, policies);
@@ -184,10 +197,16 @@ export async function createApp(o: AppOptions): Promise<App> {
       route: (id, account, actor) => routeUnrouted(routeDeps, id, account, actor, o.clock.now()),
       now: () => o.clock.now(),
     }),
-    ...o.sourceRoutes(port),
+    ...opsRoutes({ kind: database.kind, ping: () => database.db.execute(sql`select 1`), draining: () => draining, ...(o.metricsToken && { metricsToken: o.metricsToken }) }),
+    ...countedSourceRoutes(o.sourceRoutes(port)),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
+  const removeGauges = addGaugeSource({ queue: () => queueFigures(database.db, o.clock.now()), pool: () => database.pool?.() });
   const server = createHttpServer({ routes, logger: o.logger, ...(o.http && { limits: o.http }) });
+  // while shutting down, every answer closes its connection: a keep-alive client cannot go on sending
+  server.on('request', (_req: unknown, res: { headersSent: boolean; setHeader(n: string, v: string): void }) => {
+    if (draining && !res.headersSent) res.setHeader('connection', 'close');
+  });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
   const send: ChatNotifier = notifier;
@@ -205,7 +224,11 @@ export async function createApp(o: AppOptions): Promise<App> {
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();
     },
-    tick: (now) => runTick(tickDeps(now), now),
+    tick: async (now) => {
+      const r = await runTick(tickDeps(now), now);
+      for (const outcome of ['sent', 'failed', 'retried', 'cancelled'] as const) if (r[outcome] > 0) metrics.reminders.inc({ outcome }, r[outcome]);
+      return r;
+    },
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     retention: async (now) => {
@@ -214,9 +237,25 @@ export async function createApp(o: AppOptions): Promise<App> {
       return runRetention({ db: database.db, queue, policies, worker, logger: o.logger }, now);
     },
     close: async () => {
+      // graceful: /readyz answers 503 at once, no new connections are accepted, requests in flight finish, then the database closes
+      draining = true;
+      removeGauges();
       for (const a of chatAdapters) await a.stop?.();
-      await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));
+      await drain(server);
       await database.close();
     },
   };
+}
+
+/** Stops accepting connections and resolves when the requests in flight have been answered (idle keep-alive connections are closed). */
+function drain(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(idle);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

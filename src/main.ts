@@ -9,6 +9,7 @@
  *   META_GRAPH_API_URL, X_API_URL   the platforms' API base URLs (tests: local fakes); X_CONSUMER_KEY, X_BEARER_TOKEN the X app (adapters/sources/platform-clients.ts)
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
+ *   SVARSTID_METRICS_TOKEN  the bearer token of GET /metrics (unset: metrics off). Every variable: docs/environment.md
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -102,6 +103,7 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
     logger,
     ...(token !== undefined && { apiToken: token }),
     http: httpLimitsFromEnv(env),
+    ...(env.SVARSTID_METRICS_TOKEN?.trim() && { metricsToken: env.SVARSTID_METRICS_TOKEN.trim() }),
     // read before anything starts: a secrets file others can read stops start-up, naming the file
     credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
     platforms: platformClientsFromEnv(env, () => clock.now()),
