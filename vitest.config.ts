@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // every chat payload a fake receives is validated; a refused one fails the test that sent it
     setupFiles: ['./tests/fakes/validate/setup.ts'],
+    // the spawned `svarstid` commands run the compiled build: rebuilt first when a source changed
+    globalSetup: ['./tests/support/build-dist.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // vitest's default (one worker fewer than the cores) runs the files one by one on a 2-core

@@ -1,64 +1,164 @@
 /**
- * `node --import tsx bench/ingest.ts`: webhook ingestion on PostgreSQL, end to end — a real
- * `svarstid serve` child process (what production runs) on a fresh database, signed generic
- * deliveries over HTTP from this process.
+ * `npm run bench:ingest` (part of `npm run bench`): webhook ingestion end to end — a real
+ * `svarstid serve` child process (what production runs, the compiled build) on a fresh database,
+ * signed generic deliveries over keep-alive HTTP from this process — beside, in the same run, the
+ * baseline it is compared with: single-row INSERTs straight into the same PostgreSQL with the same
+ * driver and pool (src/db/postgres.ts), 16 at a time, and pgbench's INSERT rate when pgbench is
+ * installed. After the run the database's inquiry count is compared with the count of 2xx answers.
  *
- *   singles     BENCH_SINGLES (3000) one-message deliveries, 16 at a time
- *   batches     BENCH_BATCHES (60) deliveries of 100 messages, 4 at a time
- *   redelivered the singles again: every one a duplicate, 16 at a time
+ *   BENCH_SINGLES (3000)  one-message deliveries per concurrency level
+ *   BENCH_LEVELS  (1,4,16,64) concurrency levels
+ *   BENCH_BATCHES (30)    deliveries of 100 messages, 4 at a time
+ *   BENCH_PGLITE  (1)     0: skip the same run on the embedded database
+ *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": the server's Node options
  *
  * Needs TEST_DATABASE_URL or DATABASE_URL (a server where it may create a database; dropped at the end).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { freshPostgresUrl } from '../tests/support/databases.js';
+import { join } from 'node:path';
+import { openDatabase } from '../src/db/connection.js';
+import { createPool, POOL_SIZE } from '../src/db/postgres.js';
+import { freshPostgresUrl, sqlOnce } from '../tests/support/databases.js';
 import { genericDelivery, idMaker, runLoad, statusCounts, type Delivery, type Outcome } from '../tests/support/delivery-load.js';
 import { portOf, spawnServe } from '../tests/support/serve-process.js';
+import { sql } from 'drizzle-orm';
 
 const num = (key: string, fallback: number): number => {
   const v = Number(process.env[key] ?? fallback);
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`${key} must be a positive whole number`);
+  if (!Number.isInteger(v) || v < 0) throw new Error(`${key} must be a whole number`);
   return v;
 };
 const SINGLES = num('BENCH_SINGLES', 3000);
-const BATCHES = num('BENCH_BATCHES', 60);
+const BATCHES = num('BENCH_BATCHES', 30);
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,4,16,64').split(',').map(Number);
 const SECRET = 'bench-secret';
+const TARGET = { perSecond: 1500, p99: 50 };
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 process.env.TEST_DATABASE_URL ??= process.env.DATABASE_URL;
 if (!process.env.TEST_DATABASE_URL) throw new Error('bench/ingest.ts needs TEST_DATABASE_URL or DATABASE_URL');
-const db = await freshPostgresUrl();
-const child = spawnServe([], { DATABASE_URL: db.url, SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', SVARSTID_DATA_DIR: os.tmpdir() });
-child.stderr.resume();
-try {
-  const base = `http://127.0.0.1:${await portOf(child)}`;
-  const driver = process.env.BENCH_DRIVER_LABEL ?? 'this checkout';
-  log(`svarstid ingestion benchmark (${driver}) — node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
-  const newId = idMaker('bench');
-  const singles = Array.from({ length: SINGLES }, () => genericDelivery([{ externalId: newId() }]));
-  const batches = Array.from({ length: BATCHES }, () => genericDelivery(Array.from({ length: 100 }, () => ({ externalId: newId() }))));
 
-  const phase = async (label: string, list: readonly Delivery[], workers: number, messages: number): Promise<void> => {
-    let i = 0;
-    const started = performance.now();
-    const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1 });
-    const seconds = (performance.now() - started) / 1000;
-    const ms = outcomes.map((o) => o.attempts[0]!.ms).sort((a, b) => a - b);
-    const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(1);
-    const counts = statusCounts(outcomes);
-    log(
-      `  ${label.padEnd(34)}${String(list.length).padStart(6)}${(list.length / seconds).toFixed(0).padStart(10)}/s${(messages / seconds).toFixed(0).padStart(9)}/s` +
-        `${q(0.5).padStart(9)} ms${q(0.95).padStart(9)} ms${q(0.99).padStart(9)} ms   ${JSON.stringify(counts)}`,
-    );
-  };
-  await phase('warm-up', Array.from({ length: 200 }, () => genericDelivery([{ externalId: newId() }])), 16, 200);
-  log(`  ${'phase'.padEnd(34)}${'n'.padStart(6)}${'deliveries'.padStart(12)}${'messages'.padStart(11)}${'p50'.padStart(12)}${'p95'.padStart(12)}${'p99'.padStart(12)}   statuses`);
-  await phase('single messages, 16 at a time', singles, 16, SINGLES);
-  await phase('batches of 100, 4 at a time', batches, 4, BATCHES * 100);
-  await phase('redelivered singles (duplicates)', singles, 16, SINGLES);
-  log(`  (load average after: ${load()})`);
+interface Phase {
+  readonly label: string;
+  readonly perSecond: number;
+  readonly messagesPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly acknowledged: number;
+}
+
+/** Direct single-row INSERTs with svarstid's own pool (same driver, same size), `workers` at a time. */
+async function insertBaseline(url: string, rows: number, workers: number): Promise<number> {
+  const pool = createPool(url);
+  await pool.query('create table if not exists bench_rows (id bigserial primary key, external_id text not null, payload jsonb not null, received_at timestamptz not null default now())');
+  let n = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (n < rows) {
+      const i = n++;
+      await pool.query('insert into bench_rows (external_id, payload) values ($1, $2)', [`row-${i}`, JSON.stringify({ text: 'Hej! När plogas Storgatan?', author: 'Anna' })]);
+    }
+  }));
+  const perSecond = rows / ((performance.now() - started) / 1000);
+  await pool.query('drop table bench_rows');
+  await pool.end();
+  return perSecond;
+}
+
+/** pgbench's rate of single-row INSERTs with 16 clients for 5 s, when pgbench is installed. */
+function pgbenchBaseline(url: string): number | undefined {
+  if (spawnSync('pgbench', ['--version']).status !== 0) return undefined;
+  const dir = mkdtempSync(join(os.tmpdir(), 'svarstid-pgbench-'));
+  try {
+    execFileSync('psql', [url, '-qc', 'create table if not exists bench_pg (id bigserial primary key, external_id text, payload jsonb)']);
+    const script = join(dir, 'insert.sql');
+    execFileSync('sh', ['-c', `printf '%s\\n' "insert into bench_pg (external_id, payload) values ('x', '{\\"text\\": \\"Hej\\"}');" > ${script}`]);
+    const out = execFileSync('pgbench', ['-n', '-c', '16', '-j', '2', '-T', '5', '-f', script, url], { encoding: 'utf8' });
+    execFileSync('psql', [url, '-qc', 'drop table bench_pg']);
+    const m = /tps = ([\d.]+)/.exec(out);
+    return m ? Number(m[1]) : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runServer(label: string, env: Record<string, string>, countInquiries: () => Promise<number>): Promise<Phase[]> {
+  // BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=prof" profiles the server
+  const child = spawnServe([], { SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', ...(process.env.BENCH_SERVER_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }), ...env });
+  child.stderr.resume();
+  const phases: Phase[] = [];
+  let acknowledged = 0;
+  try {
+    const base = `http://127.0.0.1:${await portOf(child)}`;
+    const newId = idMaker('bench');
+    const phase = async (name: string, list: readonly Delivery[], workers: number, messages: number, counts = true): Promise<void> => {
+      let i = 0;
+      const started = performance.now();
+      const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1 });
+      const seconds = (performance.now() - started) / 1000;
+      const ms = outcomes.map((o) => o.attempts[0]!.ms).sort((a, b) => a - b);
+      const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!;
+      const ok = outcomes.filter((o) => o.acknowledged).length;
+      if (counts) acknowledged += ok * (messages / list.length);
+      const p: Phase = { label: name, perSecond: ok / seconds, messagesPerSecond: (ok * messages) / list.length / seconds, p50: q(0.5), p99: q(0.99), acknowledged: ok };
+      phases.push(p);
+      log(`  ${name.padEnd(36)}${String(list.length).padStart(6)}${p.perSecond.toFixed(0).padStart(9)}/s${p.messagesPerSecond.toFixed(0).padStart(9)}/s${p.p50.toFixed(1).padStart(9)} ms${q(0.95).toFixed(1).padStart(9)} ms${p.p99.toFixed(1).padStart(9)} ms   ${JSON.stringify(statusCounts(outcomes))}`);
+    };
+    log(`${label}:`);
+    log(`  ${'phase'.padEnd(36)}${'n'.padStart(6)}${'deliveries'.padStart(11)}${'messages'.padStart(11)}${'p50'.padStart(12)}${'p95'.padStart(12)}${'p99'.padStart(12)}   statuses`);
+    await phase('warm-up, 16 at a time', Array.from({ length: 300 }, () => genericDelivery([{ externalId: newId() }])), 16, 300);
+    const singles: Delivery[] = [];
+    for (const level of LEVELS) {
+      const list = Array.from({ length: SINGLES }, () => genericDelivery([{ externalId: newId() }]));
+      singles.push(...list.slice(0, 500));
+      await phase(`single messages, ${level} at a time`, list, level, SINGLES);
+    }
+    if (BATCHES > 0) await phase('batches of 100, 4 at a time', Array.from({ length: BATCHES }, () => genericDelivery(Array.from({ length: 100 }, () => ({ externalId: newId() })))), 4, BATCHES * 100);
+    await phase('redelivered singles (duplicates), 16', singles, 16, singles.length, false);
+  } finally {
+    // graceful shutdown: what was acknowledged is stored before the process ends
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+  const stored = await countInquiries();
+  log(`  messages acknowledged (2xx, new) ${acknowledged}, inquiries in the database ${stored}: ${stored === acknowledged ? 'equal, nothing lost' : 'DIFFERENT'}`);
+  if (stored !== acknowledged) process.exitCode = 1;
+  return phases;
+}
+
+log(`svarstid ingestion benchmark — node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
+log('(client, server and database share this machine\'s cores)');
+const db = await freshPostgresUrl();
+try {
+  const baseline = await insertBaseline(db.url, 20_000, 16);
+  const pgbench = pgbenchBaseline(db.url);
+  log(`baseline: direct single-row INSERTs, node-postgres pool of ${POOL_SIZE}, 16 at a time: ${baseline.toFixed(0)}/s` + (pgbench ? `; pgbench, 16 clients: ${pgbench.toFixed(0)}/s` : '; pgbench not installed'));
+  const phases = await runServer('svarstid serve on PostgreSQL', { DATABASE_URL: db.url, SVARSTID_DATA_DIR: os.tmpdir() }, async () => Number((await sqlOnce<{ n: string }>(db.url, 'select count(*) as n from inquiries'))[0]!.n));
+  const at16 = phases.find((p) => p.label === 'single messages, 16 at a time');
+  if (at16) {
+    log(`  at 16: ${at16.perSecond.toFixed(0)} accepted/s = ${(at16.perSecond / baseline).toFixed(2)} × the direct INSERT rate${pgbench ? `, ${(at16.perSecond / pgbench).toFixed(2)} × pgbench's` : ''}; p99 ${at16.p99.toFixed(1)} ms`);
+    log(`  target ≥ ${TARGET.perSecond}/s with p99 < ${TARGET.p99} ms: ${at16.perSecond >= TARGET.perSecond && at16.p99 < TARGET.p99 ? 'met' : 'NOT met'} (load average ${load()})`);
+  }
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
   await db.drop();
 }
+if (process.env.BENCH_PGLITE !== '0') {
+  const dir = mkdtempSync(join(os.tmpdir(), 'svarstid-bench-'));
+  try {
+    await runServer('svarstid serve on the embedded database (PGlite)', { SVARSTID_DATA_DIR: dir }, async () => {
+      const d = await openDatabase({ dataDir: join(dir, 'pglite') });
+      try {
+        const rows = await d.db.execute(sql`select count(*)::int as n from inquiries`);
+        return Number((rows as unknown as { rows: { n: number }[] }).rows[0]!.n);
+      } finally {
+        await d.close();
+      }
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+log(`(load average after: ${load()})`);

@@ -60,6 +60,10 @@ import { isActive } from './inquiries/model.js';
 import type { ChatAnswering } from './chat/ports.js';
 import { answeringNotifier } from './chat/answering-notifier.js';
 import { summarizeError } from './log/summary.js';
+import { sql } from 'drizzle-orm';
+import { opsRoutes } from './http/ops-routes.js';
+import { addGaugeSource, metrics } from './metrics.js';
+import { countedSourceRoutes, queueFigures } from './ops-metrics.js';
 
 export interface Clock {
   now(): number;
@@ -104,6 +108,8 @@ export interface AppOptions {
   readonly answerPoster?: AnswerPoster;
   /** waits between answer retries (tests: instant); default setTimeout */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** the bearer token of GET /metrics (SVARSTID_METRICS_TOKEN); without it /metrics answers 404 */
+  readonly metricsToken?: string;
 }
 
 export interface App {
@@ -184,8 +190,15 @@ export async function createApp(o: AppOptions): Promise<App> {
   const port: IngestPort = {
     now: () => o.clock.now(),
     // a generic source's events are bound to its accounts first: a refusal stores nothing
-    ingest: async (events, delivery) => ingest({ store: inquiries, route, plan }, await bindSourceEvents((s) => directory.sourceAccounts(s), events), o.clock.now(), delivery),
+    ingest: async (events, delivery) => {
+      const bound = await bindSourceEvents((s) => directory.sourceAccounts(s), events);
+      const result = await ingest({ store: inquiries, route, plan }, bound, o.clock.now(), delivery);
+      const first = bound.find((e) => e.kind === 'message');
+      if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
+      return result;
+    },
   };
+  let draining = false;
   const absences = new DrizzleAbsenceStore(database.db);
   const actDeps: ActDeps = { store: inquiries, personOrg: (id) => directory.personOrg(id), soleOrganization: () => directory.soleOrganization(), plan, policyOf: (id) => policies.get(id) };
   const credentials = o.credentials ?? noCredentials;
@@ -273,10 +286,16 @@ export async function createApp(o: AppOptions): Promise<App> {
       },
       now: () => o.clock.now(),
     }),
-    ...o.sourceRoutes(port),
+    ...opsRoutes({ kind: database.kind, ping: () => database.db.execute(sql`select 1`), draining: () => draining, ...(o.metricsToken && { metricsToken: o.metricsToken }) }),
+    ...countedSourceRoutes(o.sourceRoutes(port)),
     ...chatAdapters.flatMap((a) => a.routes),
   ];
+  const removeGauges = addGaugeSource({ queue: () => queueFigures(database.db, o.clock.now()), pool: () => database.pool?.() });
   const server = createHttpServer({ routes, logger: o.logger, ...(o.http && { limits: o.http }) });
+  // while shutting down, every answer closes its connection: a keep-alive client cannot go on sending
+  server.on('request', (_req: unknown, res: { headersSent: boolean; setHeader(n: string, v: string): void }) => {
+    if (draining && !res.headersSent) res.setHeader('connection', 'close');
+  });
   const queue = new ReminderQueue(database.db);
   const worker = o.worker ?? `${hostname()}:${process.pid}`;
   // reminders carry the recipient's answering: a Svara button with their signature, or why not
@@ -323,7 +342,11 @@ export async function createApp(o: AppOptions): Promise<App> {
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();
     },
-    tick: (now) => runTick(tickDeps(now), now),
+    tick: async (now) => {
+      const r = await runTick(tickDeps(now), now);
+      for (const outcome of ['sent', 'failed', 'retried', 'cancelled'] as const) if (r[outcome] > 0) metrics.reminders.inc({ outcome }, r[outcome]);
+      return r;
+    },
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
     retention: async (now) => {
@@ -332,9 +355,25 @@ export async function createApp(o: AppOptions): Promise<App> {
       return runRetention({ db: database.db, queue, policies, worker, logger: o.logger }, now);
     },
     close: async () => {
+      // graceful: /readyz answers 503 at once, no new connections are accepted, requests in flight finish, then the database closes
+      draining = true;
+      removeGauges();
       for (const a of chatAdapters) await a.stop?.();
-      await new Promise<void>((r) => (server.listening ? server.close(() => r()) : r()));
+      await drain(server);
       await database.close();
     },
   };
+}
+
+/** Stops accepting connections and resolves when the requests in flight have been answered (idle keep-alive connections are closed). */
+function drain(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(idle);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

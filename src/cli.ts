@@ -1,20 +1,12 @@
 /** The `svarstid` command line (commander). Composition root for CLI use. */
 import { Command, CommanderError } from 'commander';
-import { calendarCommand } from './cli/calendar-command.js';
-import { deadlineCommand } from './cli/deadline-command.js';
 import { CliError, isUserError } from './cli/errors.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { summarizeError } from './http/failure.js';
 import { processIo, type CliIo } from './cli/io.js';
-import { policyCheckCommand } from './cli/policy-check-command.js';
-import { serveCommand } from './cli/serve-command.js';
-import { directoryApplyCommand, orgApplyCommand } from './cli/admin-commands.js';
-import { reportCommand } from './cli/report-command.js';
-import { retentionRunCommand } from './cli/retention-command.js';
-import { exportCommand } from './cli/export-command.js';
-import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand, tokenRotateCommand } from './cli/token-commands.js';
-import { routeCommand, unroutedCommand } from './cli/route-command.js';
-import { registryCommand } from './cli/registry-command.js';
+
+// each command's module is loaded when it runs: `svarstid deadline` does not load the database drivers,
+// the chat platforms' SDKs or chart rendering (start-up: docs/operations.md)
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('svarstid')
@@ -29,7 +21,7 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--channel <name>', 'channel kind, e.g. x, facebook, blog')
     .option('--at <iso>', 'arrival instant; without it, instants are read from stdin, one per line')
     .option('--json', 'print JSON objects with arrival, deadline and allowed working minutes')
-    .action((opts) => deadlineCommand(opts, io));
+    .action(async (opts) => (await import('./cli/deadline-command.js')).deadlineCommand(opts, io));
 
   program
     .command('calendar')
@@ -37,7 +29,7 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--policy <file>', 'policy YAML file')
     .requiredOption('--year <yyyy>', 'year')
     .option('--json', 'print JSON')
-    .action((opts) => calendarCommand(opts, io));
+    .action(async (opts) => (await import('./cli/calendar-command.js')).calendarCommand(opts, io));
 
   program
     .command('policy')
@@ -45,7 +37,7 @@ export function buildProgram(io: CliIo): Command {
     .command('check')
     .description('validate and summarize policy files')
     .argument('<files...>', 'policy YAML files')
-    .action((files: string[]) => policyCheckCommand(files, io));
+    .action(async (files: string[]) => (await import('./cli/policy-check-command.js')).policyCheckCommand(files, io));
 
   program
     .command('serve')
@@ -53,7 +45,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--policies <dir>', 'folder of policy files, applied at start', process.env.SVARSTID_POLICIES ?? 'policies')
     .option('--directory <dir>', 'folder of directory files, applied at start', process.env.SVARSTID_DIRECTORY ?? 'directory')
     .option('--port <port>', 'HTTP port', process.env.PORT ?? '3000')
-    .action((opts) => serveCommand(opts));
+    .action(async (opts) => (await import('./cli/serve-command.js')).serveCommand(opts));
 
   program
     .command('org')
@@ -61,7 +53,7 @@ export function buildProgram(io: CliIo): Command {
     .command('apply')
     .description('create or update organizations from policy files (the key is the file name); idempotent')
     .argument('<files...>', 'policy YAML files')
-    .action((files: string[]) => orgApplyCommand(files, io));
+    .action(async (files: string[]) => (await import('./cli/admin-commands.js')).orgApplyCommand(files, io));
 
   program
     .command('directory')
@@ -69,7 +61,7 @@ export function buildProgram(io: CliIo): Command {
     .command('apply')
     .description('create or update people and accounts from directory files; idempotent')
     .argument('<files...>', 'directory YAML files')
-    .action((files: string[]) => directoryApplyCommand(files, io));
+    .action(async (files: string[]) => (await import('./cli/admin-commands.js')).directoryApplyCommand(files, io));
 
   program
     .command('report')
@@ -78,14 +70,14 @@ export function buildProgram(io: CliIo): Command {
     .option('--year <yyyy>', 'calendar year: the yearly key figures')
     .option('--org <key>', 'organization key (default: every organization)')
     .option('--format <format>', 'text (Swedish), json or csv', 'text')
-    .action((opts) => reportCommand(opts, io));
+    .action(async (opts) => (await import('./cli/report-command.js')).reportCommand(opts, io));
 
   program
     .command('registry')
     .description('the registry of accounts: channel, address, responsible officer, substitute and manager of each, to publish')
     .option('--org <key>', 'organization key (default: every organization)')
     .option('--format <format>', 'html, csv or json', 'html')
-    .action((opts) => registryCommand(opts, io));
+    .action(async (opts) => (await import('./cli/registry-command.js')).registryCommand(opts, io));
 
   program
     .command('export')
@@ -95,7 +87,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--org <key>', 'organization key')
     .option('--account <name>', 'account key or name, as in the directory file')
     .option('--format <format>', 'json or csv', 'json')
-    .action((opts) => exportCommand(opts, io));
+    .action(async (opts) => (await import('./cli/export-command.js')).exportCommand(opts, io));
 
   program
     .command('retention')
@@ -103,7 +95,7 @@ export function buildProgram(io: CliIo): Command {
     .command('run')
     .description("erase now the text of finished, unregistered inquiries older than the policy's retention.text_after")
     .option('--org <key>', 'organization key (default: every organization)')
-    .action((opts) => retentionRunCommand(opts, io));
+    .action(async (opts) => (await import('./cli/retention-command.js')).retentionRunCommand(opts, io));
 
   const token = program.command('token').description('REST API tokens: each organization its own, and deployment-admin tokens (docs/tenancy.md)');
   token
@@ -112,36 +104,36 @@ export function buildProgram(io: CliIo): Command {
     .option('--org <key>', 'organization the token is for: it sees only that organization')
     .option('--admin', 'a deployment-admin token: every organization and the unrouted messages')
     .option('--name <name>', 'what the token is for, e.g. "intranät" (default: api, or admin)')
-    .action((opts) => tokenCreateCommand(opts, io));
+    .action(async (opts) => (await import('./cli/token-commands.js')).tokenCreateCommand(opts, io));
   token
     .command('list')
     .description('list tokens (never the tokens themselves)')
     .option('--org <key>', 'only this organization\'s tokens')
     .option('--format <format>', 'text or json', 'text')
-    .action((opts) => tokenListCommand(opts, io));
+    .action(async (opts) => (await import('./cli/token-commands.js')).tokenListCommand(opts, io));
   token
     .command('rotate')
     .description('replace a token with a new one (printed once); the old one stops working at once')
     .argument('<id>', 'token id, from token list')
-    .action((id: string) => tokenRotateCommand(id, io));
+    .action(async (id: string) => (await import('./cli/token-commands.js')).tokenRotateCommand(id, io));
   token
     .command('revoke')
     .description('revoke a token: it stops working at once')
     .argument('<id>', 'token id, from token list')
-    .action((id: string) => tokenRevokeCommand(id, io));
+    .action(async (id: string) => (await import('./cli/token-commands.js')).tokenRevokeCommand(id, io));
 
   program
     .command('unrouted')
     .description('list the messages that reached no account in the directory (they belong to no organization)')
     .option('--format <format>', 'text or json', 'text')
-    .action((opts) => unroutedCommand(opts, io));
+    .action(async (opts) => (await import('./cli/route-command.js')).unroutedCommand(opts, io));
 
   program
     .command('route')
     .description('route an unrouted message to an account: deadline from its original arrival, reminders planned')
     .argument('<id>', 'inquiry id, from svarstid unrouted')
     .argument('<account>', 'ORGANIZATION/ACCOUNT with the directory keys, e.g. hofors/facebook')
-    .action((id: string, account: string) => routeCommand(id, account, io));
+    .action(async (id: string, account: string) => (await import('./cli/route-command.js')).routeCommand(id, account, io));
 
   return program;
 }

@@ -10,6 +10,7 @@
  *   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET | SLACK_APP_TOKEN, SLACK_ORGANIZATION   the Slack app
  *   SVARSTID_HTTP_*         the HTTP edge's limits and timeouts (src/http/limits.ts, docs/http-edge.md)
  *   SVARSTID_CATCHUP_INTERVAL / _LOOKBACK / _GRACE, META_APP_ID   catch-up (src/catchup/settings.ts, docs/catch-up.md)
+ *   SVARSTID_METRICS_TOKEN  the bearer token of GET /metrics (unset: metrics off). Every variable: docs/environment.md
  */
 import { genericCallbacks } from '../adapters/sources/generic/answer-callback.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,8 +30,8 @@ import { makePrivateDirectory } from './db/private-directory.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { ConsoleNotifier } from '../adapters/console/console-notifier.js';
 import type { ChatAdapter, ChatAdapterFactory } from './chat/adapter.js';
-import { createTeamsAdapter, teamsConfigFromEnv } from '../adapters/teams/index.js';
-import { createSlackAdapter, slackConfigFromEnv } from '../adapters/slack/index.js';
+import { teamsConfigFromEnv } from '../adapters/teams/config.js';
+import { slackConfigFromEnv } from '../adapters/slack/config.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -77,13 +78,16 @@ export function genericSecrets(env: Env): (source: string) => string | undefined
  * adapter when there are none. A partly configured platform is an error naming what is missing,
  * read before anything starts.
  */
-export function chatAdaptersFromEnv(env: Env, clock: Clock): ChatAdapterFactory {
+export async function chatAdaptersFromEnv(env: Env, clock: Clock): Promise<ChatAdapterFactory> {
   const slack = slackConfigFromEnv(env);
   const teams = teamsConfigFromEnv(env);
+  // a platform's SDK is loaded only when it is configured (botbuilder and Bolt: ~60 MB, docs/operations.md)
+  const slackSdk = slack && (await import('../adapters/slack/adapter.js'));
+  const teamsSdk = teams && (await import('../adapters/teams/index.js'));
   return (runtime) => {
     const adapters: ChatAdapter[] = [];
-    if (slack) adapters.push(createSlackAdapter(slack, runtime));
-    if (teams) adapters.push(createTeamsAdapter(teams, runtime));
+    if (slack && slackSdk) adapters.push(slackSdk.createSlackAdapter(slack, runtime));
+    if (teams && teamsSdk) adapters.push(teamsSdk.createTeamsAdapter(teams, runtime));
     return adapters.length > 0 ? adapters : [consoleAdapter(new ConsoleNotifier({ now: () => clock.now(), imageDir: join(dataDir(env), 'charts'), file: join(dataDir(env), 'console', 'messages.txt') }))];
   };
 }
@@ -96,12 +100,13 @@ export async function appFromEnv(env: Env, logger: Logger, clock: Clock = system
   const secretFor = genericSecrets(env);
   const token = apiToken(env, logger);
   return createApp({
-    ...(notifier ? { notifier } : { chatAdapters: chatAdaptersFromEnv(env, clock) }),
+    ...(notifier ? { notifier } : { chatAdapters: await chatAdaptersFromEnv(env, clock) }),
     database: databaseTarget(env),
     clock,
     logger,
     ...(token !== undefined && { apiToken: token }),
     http: httpLimitsFromEnv(env),
+    ...(env.SVARSTID_METRICS_TOKEN?.trim() && { metricsToken: env.SVARSTID_METRICS_TOKEN.trim() }),
     // read before anything starts: a secrets file others can read stops start-up, naming the file
     credentials: accountCredentials(credentialSource(env, env.SVARSTID_SECRETS_FILE || undefined)),
     platforms: platformClientsFromEnv(env, () => clock.now()),

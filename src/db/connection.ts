@@ -5,21 +5,22 @@
  * instances starting at once apply them once).
  */
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
 import type * as schema from './schema.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
+  /** the PostgreSQL pool's connections (metrics); absent on PGlite */
+  readonly pool?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
-export const MIGRATIONS = fileURLToPath(new URL('../../migrations', import.meta.url));
+export const MIGRATIONS = join(PACKAGE_ROOT, 'migrations');
 
 export type DatabaseTarget =
   | { readonly url: string }
@@ -39,6 +40,8 @@ export async function openDatabase(target: DatabaseTarget, o: OpenOptions = {}):
     // a server going away takes every idle connection with it: one line a minute says so
     let quietUntil = 0;
     let lost = 0;
+    // each driver is loaded only when used: a PostgreSQL deployment never loads PGlite's WebAssembly, nor PGlite node-postgres
+    const { openPostgres } = await import('./postgres.js');
     return openPostgres(target.url, {
       migrationsFolder: MIGRATIONS,
       onConnectionLost: (err) => {
@@ -50,5 +53,6 @@ export async function openDatabase(target: DatabaseTarget, o: OpenOptions = {}):
       },
     });
   }
+  const { openPglite } = await import('./pglite.js');
   return openPglite(target, MIGRATIONS);
 }

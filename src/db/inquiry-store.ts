@@ -95,7 +95,7 @@ export class DrizzleInquiryStore implements InquiryStore {
         const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
         await tx.insert(events).values({ inquiryId: row.id, type: event.type, actor: event.actor, at: new Date(event.at), data });
         const inquiry = toInquiry(row);
-        if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry));
+        if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry), { created: true });
         if (this.unit) {
           this.unit.created.push(row.id);
           this.unit.at ??= now;

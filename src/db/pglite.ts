@@ -3,6 +3,10 @@
  * or in memory. As with PostgreSQL (src/db/postgres.ts), every bound string parameter is made
  * storable and every error PGlite passes on is marked (src/db/unavailable.ts).
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -40,6 +44,37 @@ class StorablePGlite extends PGlite {
 }
 
 /**
+ * Postgres settings for one embedded user (PGlite runs Postgres in single-user mode, one connection).
+ * PGlite's own defaults are a server's: shared_buffers 128 MB, 100 connections' worth of shared
+ * state. svarstid's working set is a few MB of inquiries and reminders; 16 MB of buffers hold it,
+ * and the shared memory for 4 backends is the least Postgres accepts comfortably. Written to the
+ * data directory's postgresql.conf at every start (PGlite's `postgresqlconf` option).
+ * `initialMemory` stays at the WebAssembly module's minimum, 128 MiB (2048 pages: a smaller one is
+ * refused with a LinkError); that memory is reserved, and only what Postgres touches is resident.
+ * Measured (docs/operations.md): idle RSS of `svarstid serve` 921 MB → under 300 MB.
+ */
+export const EMBEDDED_SETTINGS: readonly string[] = [
+  'shared_buffers = 16MB',
+  'max_connections = 4',
+  'work_mem = 4MB',
+  'maintenance_work_mem = 16MB',
+  'temp_buffers = 4MB',
+  'wal_buffers = 1MB',
+];
+
+/**
+ * initdb (a new data directory) runs in a short-lived child process: it leaves ~500 MB resident in
+ * the process that ran it, which a long-running `serve` would keep for its lifetime.
+ */
+async function initDataDir(dataDir: string): Promise<boolean> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return false;
+  const pglite = import.meta.resolve('@electric-sql/pglite');
+  const script = `const { PGlite } = await import(${JSON.stringify(pglite)}); const db = new PGlite(process.argv[1], { postgresqlconf: JSON.parse(process.argv[2]) }); await db.waitReady; await db.close();`;
+  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, dataDir, JSON.stringify(EMBEDDED_SETTINGS)], { timeout: 120_000 });
+  return true;
+}
+
+/**
  * A fresh PGlite runs initdb, about 3 s. An in-memory database (tests, trials) starts instead from
  * an image of an empty, migrated one, made once per process (about 0.7 s to load).
  */
@@ -59,13 +94,20 @@ export async function openPglite(where: { dataDir: string } | { memory: true }, 
   if ('dataDir' in where) {
     makePrivateDirectory(where.dataDir);
     release = lockDirectory(where.dataDir).release;
-    options = { dataDir: where.dataDir };
+    try {
+      // the child's PGlite sets its files' modes itself (0666): made private again here
+      if (await initDataDir(where.dataDir)) makePrivateDirectory(where.dataDir);
+    } catch (e) {
+      release();
+      throw e;
+    }
+    options = { dataDir: where.dataDir, postgresqlconf: [...EMBEDDED_SETTINGS] };
   } else {
     memoryImage ??= migratedImage(migrationsFolder).catch((e: unknown) => {
       memoryImage = undefined;
       throw e;
     });
-    options = { loadDataDir: await memoryImage };
+    options = { loadDataDir: await memoryImage, postgresqlconf: [...EMBEDDED_SETTINGS] };
   }
   try {
     const client = new StorablePGlite(options);

@@ -106,5 +106,5 @@ export async function openPostgres(url: string, o: PostgresOptions): Promise<Dat
     throw e;
   }
   const db = drizzle(pool, { schema }) as unknown as Db;
-  return { db, kind: 'postgres', close: () => pool.end() };
+  return { db, kind: 'postgres', pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }), close: () => pool.end() };
 }

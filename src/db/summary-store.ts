@@ -6,7 +6,6 @@
  * Figures are aggregated in SQL (report-store.ts); the chart is rendered once per language.
  */
 import type { Person } from '../reminders/model.js';
-import { renderOnTimeChart } from '../reports/chart.js';
 import { summaryWeekDue } from '../reports/due.js';
 import type { Language } from '../reports/format.js';
 import type { WeeklySummary } from '../reports/model.js';
@@ -16,6 +15,9 @@ import { onTimeSeries, periodReport } from './report-store.js';
 import { organizationPeople } from './context-store.js';
 import type { DigestDeps } from './digest-store.js';
 import { summarizeError } from '../log/summary.js';
+
+/** Chart.js and the native canvas are loaded when the first summary is drawn, not at start (memory: docs/operations.md). */
+const drawChart: ChartRenderer = async (series, lang) => (await import('../reports/chart.js')).renderOnTimeChart(series, lang);
 
 /** The digest's dependencies (database, policies, notifier, job claims), and the chart. */
 export interface SummaryDeps extends DigestDeps {
@@ -45,7 +47,7 @@ export async function runWeeklySummaries(deps: SummaryDeps, now: number): Promis
       const summaryIn = (lang: Language) => {
         let s = byLanguage.get(lang);
         if (!s) {
-          s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? renderOnTimeChart), (e) =>
+          s = weeklySummary(report, series, lang, deps.chart === null ? undefined : (deps.chart ?? drawChart), (e) =>
             deps.logger.error({ org: orgId, week: week.label, error: summarizeError(e) }, 'weekly summary chart could not be drawn; sent without it'),
           );
           byLanguage.set(lang, s);

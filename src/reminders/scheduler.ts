@@ -12,6 +12,7 @@ import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { summarizeError } from '../log/summary.js';
+import { metrics } from '../metrics.js';
 
 export interface Schedulable {
   tick(now: number): Promise<{ claimed: number; sent: number; retried: number; failed: number; cancelled: number }>;
@@ -27,12 +28,24 @@ export interface SchedulerOptions {
   readonly cron?: string;
 }
 
-export function startScheduler(app: Schedulable, logger: Logger, now: () => number, o: SchedulerOptions = {}): { stop(): void } {
-  let running = false;
+export interface Scheduler {
+  /** no tick starts after this; resolves when the tick in progress (if any) has finished */
+  stop(): Promise<void>;
+}
+
+export function startScheduler(app: Schedulable, logger: Logger, now: () => number, o: SchedulerOptions = {}): Scheduler {
+  let running: Promise<void> | undefined;
+  let stopped = false;
   let unavailableSince: number | undefined;
-  const task = cron.schedule(o.cron ?? '* * * * *', async () => {
-    if (running) return;
-    running = true;
+  const task = cron.schedule(o.cron ?? '* * * * *', () => {
+    if (running || stopped) return running;
+    running = minute().finally(() => {
+      running = undefined;
+    });
+    return running;
+  });
+  const minute = async (): Promise<void> => {
+    const timer = metrics.tickDuration.startTimer();
     try {
       const t = now();
       const result = await app.tick(t);
@@ -48,20 +61,23 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
       const erased = await app.retention(t);
       if (erased > 0) logger.info({ erased }, 'retention: erased the text of finished inquiries');
     } catch (e) {
+      metrics.tickFailures.inc();
       if (!isDatabaseUnavailable(e)) logger.error({ error: summarizeError(e) }, 'scheduled tick failed; the next minute tries again');
       else if (unavailableSince === undefined) {
         unavailableSince = Date.now();
         logger.warn({ error: summarizeError(e) }, 'the database is unavailable; reminders and scheduled jobs wait, and try again every minute');
       }
     } finally {
-      running = false;
+      timer();
     }
-  });
+  };
   const catchup = app.catchup ? startCatchup(app.catchup, logger, now, o.cron) : undefined;
   return {
-    stop: () => {
-      void task.stop();
+    stop: async () => {
+      stopped = true;
       catchup?.stop();
+      await task.stop();
+      await running;
     },
   };
 }
@@ -97,4 +113,5 @@ export function startCatchup(run: NonNullable<Schedulable['catchup']>, logger: L
   const task = cron.schedule(expression, () => pass(false));
   const started = pass(true);
   return { stop: () => void task.stop(), pass, started };
+
 }

@@ -24,14 +24,14 @@ describe('chat adapters from the environment', () => {
     ['Slack in Socket Mode: no HTTP route', { SLACK_ORGANIZATION: 'hofors', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, ['slack'], []],
     ['Teams', TEAMS, ['teams'], ['/api/messages']],
     ['both', { ...SLACK, ...TEAMS }, ['slack', 'teams'], ['/slack/events', '/api/messages']],
-  ])('%s', (_, vars, platforms, paths) => {
-    const adapters = chatAdaptersFromEnv(vars, clock)(runtime);
+  ])('%s', async (_, vars, platforms, paths) => {
+    const adapters = (await chatAdaptersFromEnv(vars, clock))(runtime);
     expect(adapters.map((a) => a.platform)).toEqual(platforms);
     expect(adapters.flatMap((a) => a.routes.map((r) => r.path))).toEqual(paths);
   });
 
-  it('a partly configured platform stops the start with the missing variable named, before anything opens', () => {
-    expect(() => chatAdaptersFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1' }, clock)).toThrow(/SLACK_/);
-    expect(() => chatAdaptersFromEnv({ MICROSOFT_APP_ID: 'a' }, clock)).toThrow('MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID are missing');
+  it('a partly configured platform stops the start with the missing variable named, before anything opens', async () => {
+    await expect(chatAdaptersFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1' }, clock)).rejects.toThrow(/SLACK_/);
+    await expect(chatAdaptersFromEnv({ MICROSOFT_APP_ID: 'a' }, clock)).rejects.toThrow('MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID are missing');
   });
 });
