@@ -15,6 +15,7 @@
  *     - { name: hofors-blogg, accounts: [blogg] }
  */
 import { parseDocument } from 'yaml';
+import { yamlData } from '../yaml-data.js';
 import { z } from 'zod';
 import { PolicyError, problemsFromZod, type PolicyProblem } from '../policy/errors.js';
 import { CredentialRefSchema } from '../platform/credentials.js';
@@ -96,7 +97,9 @@ function crossChecks(d: DirectoryData): PolicyProblem[] {
 export function parseDirectory(text: string, source: string): DirectoryData {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) throw new PolicyError(source, doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` })), 'directory');
-  const data: unknown = doc.toJS();
+  const converted = yamlData(doc);
+  if (!converted.ok) throw new PolicyError(source, [{ path: '', message: converted.message }], 'directory');
+  const data: unknown = converted.data;
   const result = directory.safeParse(data);
   if (!result.success) throw new PolicyError(source, problemsFromZod(result.error.issues, data), 'directory');
   const problems = crossChecks(result.data);

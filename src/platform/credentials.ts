@@ -16,6 +16,7 @@
  */
 import { ConfigFileError, readConfigFile } from './config-file.js';
 import { parseDocument } from 'yaml';
+import { yamlData } from '../yaml-data.js';
 import { z } from 'zod';
 import { Secret } from './secret.js';
 
@@ -83,7 +84,9 @@ export function readSecretsFile(path: string): Readonly<Record<string, RawCreden
   if ((mode & 0o077) !== 0) throw new CredentialError(`${path}: the secrets file is readable by others (mode ${(mode & 0o777).toString(8)}); chmod 600 it`);
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) throw new CredentialError(`${path}: YAML syntax: ${doc.errors[0]!.message.split('\n')[0]}`);
-  const parsed = SecretsFile.safeParse(doc.toJS() ?? {});
+  const converted = yamlData(doc);
+  if (!converted.ok) throw new CredentialError(`${path}: ${converted.message}`);
+  const parsed = SecretsFile.safeParse(converted.data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CredentialError(`${path}: ${issue.path.join('.') || 'the file'}: each entry is a token or a map of names to tokens`);

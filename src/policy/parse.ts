@@ -7,6 +7,7 @@ import type { Policy } from './policy.js';
 import { checkRules } from './rules.js';
 import { policySchema } from './schema.js';
 import { compileAnswer } from './answer.js';
+import { yamlData } from '../yaml-data.js';
 
 export function parsePolicy(text: string, source: string): Policy {
   const lines = new LineCounter();
@@ -17,7 +18,9 @@ export function parsePolicy(text: string, source: string): Policy {
       doc.errors.map((e) => ({ path: '', message: `YAML syntax: ${e.message.split('\n')[0]}`, line: lines.linePos(e.pos[0]).line })),
     );
   }
-  const data: unknown = doc.toJS();
+  const converted = yamlData(doc);
+  if (!converted.ok) throw new PolicyError(source, [{ path: '', message: converted.message }]);
+  const data: unknown = converted.data;
   if (data === null || data === undefined) throw new PolicyError(source, [{ path: '', message: 'the file is empty' }]);
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new PolicyError(source, [{ path: '', message: 'a policy is a YAML mapping (organization:, calendar:, channels:, …)' }]);
