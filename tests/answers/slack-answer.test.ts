@@ -4,6 +4,7 @@
  * submission posts the answer; `/svarstid svara ID text` does the same; a reminder about an account
  * svarstid cannot answer on has no Svara button and says why.
  */
+import { DateTime } from 'luxon';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../adapters/slack/index.js';
@@ -90,7 +91,10 @@ describe('answering from Slack (Bolt, PGlite)', () => {
   it('reminders: a Svara button where svarstid can answer; none, and the reason, where it cannot', async () => {
     await h.facebookComment('Fråga till kommunen');
     await h.libraryComment('Fråga till biblioteket');
-    h.time += 3 * 24 * 3_600_000;
+    // three days on, at 10:00 on a weekday: a reminder claimed outside working time waits for the opening
+    let t = DateTime.fromMillis(h.time + 3 * 24 * 3_600_000, { zone: 'Europe/Stockholm' }).set({ hour: 10, minute: 0 });
+    while (t.weekday > 5) t = t.plus({ days: 1 });
+    h.time = t.toMillis();
     await h.app.tick(h.time);
     const reminders = h.notifier.sent.filter((s) => s.notification.type === 'reminder');
     expect(reminders.length).toBeGreaterThan(0);

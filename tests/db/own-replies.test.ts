@@ -49,11 +49,11 @@ describe.each(DATABASES)('own replies on $name', (target) => {
     expect(seen).toMatchObject([{ actor: 'source:x', data: { replyId: 'r-2', replyText: 'Hej Karin! /Maria' } }]);
   });
 
-  it('backfills the conversations of messages stored before (migration 0011): Messenger, and X DMs (no url), not X posts', async () => {
+  it('backfills the conversations of messages stored before (migration 0012): Messenger, and X DMs (no url), not X posts', async () => {
     const m = (await store.insertIfAbsent(newInquiry({ source: 'meta', channel: 'messenger', externalId: 'mid-1', authorId: 'psid-1' }), received, now)).inquiry;
     const dm = (await store.insertIfAbsent(newInquiry({ externalId: 'dm-old' }), received, now)).inquiry;
     const post = (await store.insertIfAbsent(newInquiry({ externalId: 'post-old', url: 'https://x.com/i/status/post-old' }), received, now)).inquiry;
-    const backfill = readFileSync('migrations/0011_private_conversation.sql', 'utf8').split('--> statement-breakpoint').at(-1)!;
+    const backfill = readFileSync('migrations/0012_private_conversation.sql', 'utf8').split('--> statement-breakpoint').at(-1)!;
     await database.db.execute(sql.raw(backfill));
     const rows = await query(database.db, sql`select id, private_conversation from inquiries where id in (${m.id}, ${dm.id}, ${post.id}) order by id`);
     expect(rows.map((r) => r.private_conversation)).toEqual(['psid-1', KARIN, null]);
