@@ -129,3 +129,14 @@ export class InstantFormatter {
     return `${prefix}${clock}${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}${suffix}`;
   }
 }
+
+/** An ISO 8601 instant given as text (offset-less ones in `zone`), or undefined when `text` is not one. */
+export function instantOrUndefined(text: unknown, zone: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return parseInstant(text, zone);
+  } catch (e) {
+    if (e instanceof InstantFormatError) return undefined;
+    throw e;
+  }
+}

@@ -6,7 +6,7 @@
 import type { AccountCredential } from '../../../src/platform/credentials.js';
 import { PlatformError } from '../../../src/platform/errors.js';
 import type { Secret } from '../../../src/platform/secret.js';
-import { InstantFormatError, parseInstant } from '../../../src/time/iso.js';
+import { instantOrUndefined } from '../../../src/time/iso.js';
 import { DEFAULT_THROTTLE_MS, type GraphUsage } from './graph-errors.js';
 
 /** Stop reading at this share of any usage figure (Meta throttles at 100). */
@@ -19,15 +19,7 @@ export function guardUsage(usage: GraphUsage): void {
 }
 
 /** "2017-05-19T23:27:28+0000" → epoch ms; undefined when it is not a Graph API time. */
-export function graphInstant(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return parseInstant(text, 'UTC');
-  } catch (e) {
-    if (e instanceof InstantFormatError) return undefined;
-    throw e;
-  }
-}
+export const graphInstant = (text: unknown): number | undefined => instantOrUndefined(text, 'UTC');
 
 export function pageToken(credential: AccountCredential): Secret {
   if (credential.kind !== 'meta') throw new PlatformError('meta', 'no_credentials', 'the account credential is not a Meta page token');

@@ -15,7 +15,7 @@ import type { AccountReader, ReadWindow } from '../../../src/catchup/model.js';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import type { AccountCredential, XCredential } from '../../../src/platform/credentials.js';
 import { PlatformError } from '../../../src/platform/errors.js';
-import { InstantFormatError, parseInstant } from '../../../src/time/iso.js';
+import { instantOrUndefined } from '../../../src/time/iso.js';
 import { tweetUrl } from './tweets.js';
 import type { XAuth, XClient, XResponse } from './x-client.js';
 import type { XRateLimit } from './x-errors.js';
@@ -45,15 +45,7 @@ interface V2List<T> {
 /** at most this many pages per endpoint and run (100 items each) */
 export const X_MAX_PAGES = 10;
 
-const instant = (text: unknown): number | undefined => {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return parseInstant(text, 'UTC');
-  } catch (e) {
-    if (e instanceof InstantFormatError) return undefined;
-    throw e;
-  }
-};
+const instant = (text: unknown): number | undefined => instantOrUndefined(text, 'UTC');
 
 /** A spent window ends the read until it resets. */
 function guardRate(rate: XRateLimit, now: number): void {
