@@ -33,7 +33,9 @@ import { contextLoader } from './db/context-store.js';
 import { ReminderQueue } from './db/reminder-queue.js';
 import { runDigests } from './db/digest-store.js';
 import { registryRows } from './db/registry-store.js';
-import { runWeeklySummaries } from './db/summary-store.js';
+import { runWeeklySummaries, runYearlyFollowUps } from './db/summary-store.js';
+import { periodReport } from './db/report-store.js';
+import { calendarYear } from './reports/period.js';
 import { runRetention } from './db/retention-store.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
@@ -250,6 +252,11 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...(answeringConfigured && { answering }),
     onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
+    yearlyReport: (orgId, year, now) => {
+      const policy = policies.get(orgId);
+      if (!policy) throw new Error('the organization has no policy loaded');
+      return periodReport(database.db, orgId, policy, calendarYear(String(year), policy.timezone), now);
+    },
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
   if (notifier === undefined) {
@@ -348,7 +355,10 @@ export async function createApp(o: AppOptions): Promise<App> {
       return r;
     },
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
-    summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
+    summary: async (now) => {
+      const deps = { db: database.db, queue, policies, notifier: send, worker, logger: o.logger };
+      return (await runWeeklySummaries(deps, now)) + (await runYearlyFollowUps(deps, now));
+    },
     retention: async (now) => {
       // chat delivery keys are kept a day (redeliveries come within minutes)
       await deliveries.prune(now);

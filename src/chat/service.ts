@@ -16,6 +16,7 @@ import { joinList } from '../texts/join.js';
 import { commandForm } from '../texts/index.js';
 import { actionsFor, answerUnavailableWhy, illegalTransitionText, outcomeText, REFUSALS, type Outcome } from './texts.js';
 import { AnswerError } from '../answers/errors.js';
+import { DateTime } from 'luxon';
 import { texts } from '../texts/index.js';
 import type { AnswerAvailability, InquirySummary } from '../reminders/model.js';
 import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
@@ -131,6 +132,11 @@ export class ChatService {
       case 'summary': {
         if (person.role !== 'manager') throw new Refusal('not_allowed', t.summary_managers_only);
         return { kind: 'status', status: await this.deps.inquiries.status(person.orgId, now), language };
+      }
+      case 'yearly': {
+        if (person.role !== 'manager' || !this.deps.yearlyReport) throw new Refusal('not_allowed', t.yearly_managers_only);
+        const year = c.year ?? DateTime.fromMillis(now, { zone: this.zone(person) }).year - 1;
+        return { kind: 'report', report: await this.deps.yearlyReport(person.orgId, year, now), language };
       }
       case 'away': {
         const absent = c.person ? await this.person(person.orgId, c.person, language) : person;

@@ -41,7 +41,8 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   'channels.*': ['respond_within'],
   'reminders.*': ['at', 'before_deadline', 'after_deadline', 'to'],
   digest: ['daily_at'],
-  summary: ['weekly_at', 'to'],
+  summary: ['weekly_at', 'to', 'yearly'],
+  'summary.yearly': ['working_day', 'at'],
   retention: ['text_after'],
   answer: ['signature', 'required', 'limits', 'registered', 'registered_without_number'],
 };

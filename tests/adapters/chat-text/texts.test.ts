@@ -74,6 +74,10 @@ function weekReport(): PeriodReport {
     overdueByAccount: new Map([[1, 21]]),
     overdueTotal: 21,
     overdue: [{ id: 40, accountName: 'Hofors kommun', channel: 'facebook', url: 'https://www.facebook.com/hoforskommun/posts/40', deadline: at('2026-11-20T10:00'), workingTimeOverdue: 3 * HOUR + 30 * MINUTE }],
+    unattended: [
+      { accountId: 2, accountName: 'Kommunbloggen', channel: 'blog', waiting: 3, oldestDeadline: at('2026-10-26T16:00') },
+      { accountId: 3, accountName: 'Chatten på hofors.se', channel: 'chat', waiting: 1, oldestDeadline: at('2026-11-02T09:00') },
+    ],
   };
 }
 
@@ -199,6 +203,7 @@ function tour(lang: Language): string {
   line('ambiguous_person', r.ambiguous_person('anna', 'Anna Berg, Anna Ek'));
   line('inactive_person', r.inactive_person);
   line('summary_managers_only', r.summary_managers_only);
+  line('yearly_managers_only', r.yearly_managers_only);
   // what the state machine refuses: anything but closing or registering a message no account has, anything but registering a finished question
   for (const [state, actions] of [['unrouted', ['claim', 'forward', 'done', 'register']], ['answered', ['claim', 'forward', 'done', 'close']], ['closed', ['claim', 'forward', 'done', 'close']]] as const) {
     for (const a of actions) line(`illegal_transition (${state}, ${a})`, illegalTransitionText(42, state, a, lang));
@@ -231,7 +236,7 @@ function tour(lang: Language): string {
   for (const [code, text] of [
     ['unknown_command', 'radera 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
     ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_date', 'frånvaro'],
-    ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
+    ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'], ['bad_year', 'årsuppföljning 1999'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));
 

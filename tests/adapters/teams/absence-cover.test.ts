@@ -69,6 +69,13 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
     expect(text).toContain('Kommunbloggen i bloggen: kontoansvarig Maria Ek, ersättare Erik Lind, chef Anna Berg');
   });
 
+  it('årsuppföljning: the yearly key figures as a card, for managers', async () => {
+    const text = await ask(ANNA, 'årsuppföljning 2026');
+    expect(text).toContain('Nyckeltal för Hofors kommun, år 2026');
+    expect(text).toContain('Inom parentes: år 2025.');
+    expect(await ask(ERIK, 'årsuppföljning 2026')).toContain('Årsuppföljningen är bara för chefer.');
+  });
+
   it('a personnummer written with a space is found and not shown in the list (issue 14)', async () => {
     const q = await h.comment('pnr-space', 'Mitt personnummer är 19811218 9876, hur går det med ansökan?');
     expect((await h.app.inquiries.get(q))?.personalData).toContain('personnummer');
