@@ -49,18 +49,12 @@ describe.each(TARGETS)('the yearly follow-up in Slack on $name', ({ target }) =>
 
 describe.each(TARGETS)('the yearly follow-up in Teams on $name', ({ target }) => {
   let h: TeamsHarness;
-  let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const made = await target();
-    drop = made.drop;
-    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: made.target });
+    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), make: target });
     await h.say(TEAMS_ANNA, 'hjälp'); // Anna has opened her chat with the bot
     h.connector.clear();
   });
-  afterAll(async () => {
-    await h.close();
-    await drop?.();
-  });
+  afterAll(() => h.close());
 
   it('goes to Anna as a card on the first working day of January, once; årsuppföljning shows it on request', async () => {
     await h.comment('yearly-teams-1');

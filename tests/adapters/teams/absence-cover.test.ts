@@ -5,29 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at } from '../../support/calendar-builder.js';
-import { freshPostgresUrl } from '../../support/databases.js';
+import { TARGETS } from '../../support/app-harness.js';
 import { textOf } from './card-content.js';
 import { ANNA, ERIK, startTeamsHarness, type TeamsHarness, type TeamsUser } from './teams-harness.js';
 
-const TARGETS = [
-  { name: 'PGlite', open: async () => ({ target: { memory: true } as const, drop: async () => {} }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', open: async () => { const { url, drop } = await freshPostgresUrl(); return { target: { url }, drop }; } }] : []),
-];
-
-describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) => {
+describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ target }) => {
   let h: TeamsHarness;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const made = await open();
-    drop = made.drop;
-    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: made.target });
+    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), make: target });
     await h.say(ANNA, 'hjälp'); // Anna has opened her chat with the bot (proactive digests need it)
     await h.say(ERIK, 'hjälp');
   });
-  afterAll(async () => {
-    await h.close();
-    await drop();
-  });
+  afterAll(() => h.close());
 
   const ask = async (user: TeamsUser, text: string): Promise<string> => {
     h.connector.clear();
