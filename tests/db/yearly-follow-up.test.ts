@@ -5,22 +5,18 @@
  * outside working time and not long after January; and the weekly summary's flag for accounts nobody
  * watches (Nässjö 16, Arvidsjaur 9).
  */
-import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNotification } from '../../adapters/chat-text/index.js';
 import type { Database } from '../../src/db/connection.js';
-import { ReminderQueue } from '../../src/db/reminder-queue.js';
 import { periodReport } from '../../src/db/report-store.js';
 import { query } from '../../src/db/sql-rows.js';
 import { runYearlyFollowUps, type SummaryDeps } from '../../src/db/summary-store.js';
-import { PolicyRegistry } from '../../src/policy/registry.js';
 import { weekOf } from '../../src/reports/period.js';
 import { at } from '../support/calendar-builder.js';
 import { DATABASES } from '../support/databases.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
-import { HOFORS, NOW, seedHoforsFortnight, type HoforsFortnight } from '../fixtures/reports/hofors-week.js';
+import { HOFORS, NOW, seedHoforsFortnight, hoforsSummaryDeps, type HoforsFortnight } from '../fixtures/reports/hofors-week.js';
 
 describe.each(DATABASES)('the yearly follow-up on $name', (target) => {
   let database: Database;
@@ -29,11 +25,8 @@ describe.each(DATABASES)('the yearly follow-up on $name', (target) => {
   beforeAll(async () => {
     database = await target.open();
     fortnight = await seedHoforsFortnight(database);
-    const policies = new PolicyRegistry();
     // Hofors' summary (monday 08:00) with the default yearly follow-up: working day 1 of January at 08:00
-    policies.set('hofors', readFileSync('policies/hofors.yaml', 'utf8'));
-    const queue = new ReminderQueue(database.db);
-    deps = (notifier, worker) => ({ db: database.db, policies, notifier, queue, worker, logger: pino({ level: 'silent' }) });
+    deps = hoforsSummaryDeps(database);
   }, 60_000);
   afterAll(() => database.close());
 
