@@ -250,7 +250,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: lateNotifier,
     // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
     ...(answeringConfigured && { answering }),
-    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
+    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not send a notice at once (to a forwardee, or of an absence); reminders still reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
     yearlyReport: (orgId, year, now) => {
       const policy = policies.get(orgId);

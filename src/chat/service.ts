@@ -18,7 +18,7 @@ import { actionsFor, answerUnavailableWhy, illegalTransitionText, outcomeText, R
 import { AnswerError } from '../answers/errors.js';
 import { DateTime } from 'luxon';
 import { texts } from '../texts/index.js';
-import type { AnswerAvailability, InquirySummary } from '../reminders/model.js';
+import type { AnswerAvailability, InquirySummary, Notification } from '../reminders/model.js';
 import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
 
 class Refusal {
@@ -145,12 +145,18 @@ export class ChatService {
           registerAbsence(this.deps.absences, { personId: absent.id, startsAt: c.from, endsAt: c.to, substituteId: substitute?.id ?? null }, now, person),
         );
         const forName = absent.id === person.id ? {} : { forName: absent.name };
+        const notice = { action: 'away' as const, byName: person.name, absentName: absent.name, substituteName: substitute?.name ?? null, startsAt: absence.startsAt, endsAt: absence.endsAt };
+        if (absent.id !== person.id) await this.tellOfAbsence(absent, { ...notice, to: 'absent' }, `absence:${absence.id}:away:${absent.id}`);
+        if (substitute && substitute.id !== person.id) await this.tellOfAbsence(substitute, { ...notice, to: 'substitute' }, `absence:${absence.id}:away:${substitute.id}`);
         return { kind: 'absence', action: 'away', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: substitute?.name ?? null, ...forName, timezone: this.zone(person), language };
       }
       case 'back': {
         const absent = c.person ? await this.person(person.orgId, c.person, language) : person;
         const absence = await this.forAbsent(absent, person, language, () => endAbsence(this.deps.absences, absent.id, now, person));
         const forName = absent.id === person.id ? {} : { forName: absent.name };
+        if (absent.id !== person.id) {
+          await this.tellOfAbsence(absent, { action: 'back', to: 'absent', byName: person.name, absentName: absent.name, substituteName: null, startsAt: absence.startsAt, endsAt: absence.endsAt }, `absence:${absence.id}:back:${absent.id}`);
+        }
         return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, ...forName, timezone: this.zone(person), language };
       }
       case 'claim':
@@ -297,6 +303,16 @@ export class ChatService {
       timezone: policy?.timezone ?? 'Europe/Stockholm',
       language,
     };
+  }
+
+  /** The absent person or the substitute hears of an absence someone else registered or ended; a failed notice is logged, the absence stands. */
+  private async tellOfAbsence(to: Person, n: Omit<Extract<Notification, { type: 'absence_notice' }>, 'type' | 'timezone' | 'language'>, key: string): Promise<void> {
+    if (!this.deps.notifier) return;
+    try {
+      await this.deps.notifier.send(to, { type: 'absence_notice', ...n, timezone: this.zone(to), language: this.languageOf(to) }, key);
+    } catch (e) {
+      this.deps.onNotifyError?.(e);
+    }
   }
 
   /** The forwardee hears at once, with the inquiry's buttons; a failed notice is logged, the forward stands. */

@@ -197,6 +197,15 @@ export const en: Catalogue = {
     backFor: (name) => `${name}'s absence has ended. The reminders come to ${name} again.`,
   },
 
+  absenceNotice: {
+    awayTitle: 'Absence registered',
+    backTitle: 'Absence ended',
+    awayYou: (by, end, substitute) => `${by} has registered your absence ${end}.${substitute ? ` ${substitute} is your substitute and gets your reminders.` : ' Your reminders go to the substitutes of your accounts.'}`,
+    awaySubstitute: (by, absent, end) =>
+      `${by === absent ? `${absent} has registered their absence` : `${by} has registered an absence for ${absent}`} ${end}, with you as the substitute. You get ${absent}'s reminders meanwhile, and the questions show in your list.`,
+    backYou: (by) => `${by} has ended your absence. The reminders come to you again.`,
+  },
+
   refusals: {
     unknown_user: (org, join) =>
       org

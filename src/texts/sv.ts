@@ -239,6 +239,17 @@ export const sv = {
     backFor: (name: string) => `${genitive(name)} frånvaro är avslutad. Påminnelserna kommer till ${name} igen.`,
   },
 
+  /** told to the absent person and the substitute when someone else registers or ends an absence */
+  absenceNotice: {
+    awayTitle: 'Frånvaro registrerad',
+    backTitle: 'Frånvaro avslutad',
+    awayYou: (by: string, end: string, substitute: string | null) =>
+      `${by} har registrerat din frånvaro ${end}.${substitute ? ` ${substitute} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till ersättarna för dina konton.'}`,
+    awaySubstitute: (by: string, absent: string, end: string) =>
+      `${by === absent ? `${absent} har registrerat sin frånvaro` : `${by} har registrerat frånvaro för ${absent}`} ${end}, med dig som ersättare. Du får ${genitive(absent)} påminnelser under tiden, och frågorna syns i din lista.`,
+    backYou: (by: string) => `${by} har avslutat din frånvaro. Påminnelserna kommer till dig igen.`,
+  },
+
   refusals: {
     /** org: the organization's name and who can add people (its managers in the directory) */
     unknown_user: (org: { readonly name: string; readonly contacts: readonly string[] } | undefined, join: (items: readonly string[]) => string) =>

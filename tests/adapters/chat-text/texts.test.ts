@@ -153,6 +153,12 @@ function tour(lang: Language): string {
   line('tillbaka', renderReply({ ...away, action: 'back' }, NOW).title);
   line('frånvaro for a colleague, with a substitute', renderReply({ ...away, forName: 'Erik Lind' }, NOW).title);
   line('frånvaro for a colleague, no substitute', renderReply({ ...away, substituteName: null, forName: 'Erik Lind' }, NOW).title);
+  const notice = { type: 'absence_notice' as const, action: 'away' as const, to: 'absent' as const, byName: 'Anna Berg', absentName: 'Erik Lind', substituteName: 'Maria Ek', startsAt: at('2026-11-26T00:00'), endsAt: at('2026-11-28T00:00'), timezone: ZONE, language: lang };
+  block('notice to the absent person, registered by a manager', renderNotification(notice, NOW).fallback);
+  line('… no substitute', renderNotification({ ...notice, substituteName: null }, NOW).lines[0]!);
+  line('notice to the substitute, from a manager', renderNotification({ ...notice, to: 'substitute' }, NOW).lines[0]!);
+  line('notice to the substitute, from the absent person', renderNotification({ ...notice, to: 'substitute', byName: 'Erik Lind' }, NOW).lines[0]!);
+  line('notice of the end, to the absent person', renderNotification({ ...notice, action: 'back' }, NOW).fallback.replace('\n', ' | '));
   block('konton', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [
     { organization: 'Hofors kommun', account: 'Hofors kommun', key: 'facebook', channel: 'facebook', address: 'https://www.facebook.com/hoforskommun', responsible: 'Erik Lind', substitute: 'Maria Ek', manager: 'Anna Berg', active: true },
     { organization: 'Hofors kommun', account: 'Kommunbloggen', key: 'blogg', channel: 'blog', address: null, responsible: null, substitute: null, manager: 'Anna Berg', active: true },

@@ -33,6 +33,10 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ target })
     const rows = await h.app.database.db.query.absences.findMany();
     const people = await h.app.database.db.query.people.findMany();
     expect(rows.map((r) => [r.personId, r.registeredBy])).toEqual([[people.find((p) => p.key === 'erik.lind')!.id, people.find((p) => p.key === 'anna.berg')!.id]]);
+    // Erik is told at once; Anna is her own substitute here, and did it herself: no notice to her
+    expect(h.connector.sentTo(ERIK.conversation).map((c) => textOf(c))).toEqual([
+      'Frånvaro registrerad\nAnna Berg har registrerat din frånvaro till och med fredag 27 november. Anna Berg är ersättare och får dina påminnelser.',
+    ]);
   });
 
   it('Anna’s lista holds Erik’s question, marked as covered', async () => {
@@ -76,6 +80,7 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ target })
   it('Anna ends it: “tillbaka @erik.lind”', async () => {
     h.time = at('2026-11-25T10:00');
     expect(await ask(ANNA, 'tillbaka @erik.lind')).toBe('Erik Linds frånvaro är avslutad. Påminnelserna kommer till Erik Lind igen.');
+    expect(h.connector.sentTo(ERIK.conversation).map((c) => textOf(c))).toEqual(['Frånvaro avslutad\nAnna Berg har avslutat din frånvaro. Påminnelserna kommer till dig igen.']);
     expect(await ask(ANNA, 'lista')).not.toContain('du ersätter');
   });
 });
