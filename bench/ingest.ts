@@ -10,7 +10,8 @@
  *   BENCH_LEVELS  (1,4,16,64) concurrency levels
  *   BENCH_BATCHES (30)    deliveries of 100 messages, 4 at a time
  *   BENCH_PGLITE  (1)     0: skip the same run on the embedded database
- *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": the server's Node options
+ *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": flags for the server's `node`
+ *                         (given on its command line: Node refuses --cpu-prof in NODE_OPTIONS)
  *
  * Needs TEST_DATABASE_URL or DATABASE_URL (a server where it may create a database; dropped at the end).
  */
@@ -87,8 +88,11 @@ function pgbenchBaseline(url: string): number | undefined {
 
 async function runServer(label: string, env: Record<string, string>, countInquiries: () => Promise<number>): Promise<Phase[]> {
   // BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=prof" profiles the server
-  const child = spawnServe([], { SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', ...(process.env.BENCH_SERVER_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }), ...env });
-  child.stderr.resume();
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawnServe([], { SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', ...env }, nodeArgs);
+  let stderr = '';
+  child.stderr.on('data', (c) => { stderr = (stderr + c).slice(-4000); });
+  child.once('exit', (code) => { if (code !== 0) process.stderr.write(`svarstid serve exited with ${code}: ${stderr}\n`); });
   const phases: Phase[] = [];
   let acknowledged = 0;
   try {
@@ -120,8 +124,10 @@ async function runServer(label: string, env: Record<string, string>, countInquir
     await phase('redelivered singles (duplicates), 16', singles, 16, singles.length, false);
   } finally {
     // graceful shutdown: what was acknowledged is stored before the process ends
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
   }
   const stored = await countInquiries();
   log(`  messages acknowledged (2xx, new) ${acknowledged}, inquiries in the database ${stored}: ${stored === acknowledged ? 'equal, nothing lost' : 'DIFFERENT'}`);
