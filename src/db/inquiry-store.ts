@@ -45,6 +45,8 @@ export class DrizzleInquiryStore implements InquiryStore {
     if (this.unit) return work(this);
     const delivery = o.delivery;
     const keys = [...new Set((o.messages ?? []).map(lockKey))];
+    // one message of a delivery: its one statement stores it whole (no BEGIN and COMMIT round trips)
+    if (o.oneStatement && keys.length <= 1) return work(new DrizzleInquiryStore(this.db, { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] }));
     for (let attempt = 1; ; attempt++) {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
       try {
