@@ -345,6 +345,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     settings,
     worker,
     logger: o.logger,
+    counted: (source, result) => metrics.reconciliation.inc({ source, result }),
   });
   const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
