@@ -86,25 +86,20 @@ export class DrizzleInquiryStore implements InquiryStore {
     const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
     // the delivery is stored with the unit's first new inquiry; later ones point to the same row
     const newDelivery = unit?.delivery !== undefined && unit.deliveryId === undefined;
-    const insertInquiry = this.db
-      .insert(inquiries)
-      .values({
-        ...values,
-        receivedAt: new Date(values.receivedAt),
-        deadline: date(values.deadline),
-        caughtUpAt: date(values.caughtUpAt ?? null),
-        lateReason: values.lateReason ?? null,
-        personalData: [...values.personalData],
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-        ...(unit?.deliveryId !== undefined ? { deliveryId: unit.deliveryId } : newDelivery ? { deliveryId: sql`(select id from d_id)` } : {}),
-      })
-      .onConflictDoNothing()
-      .returning({ id: inquiries.id });
+    // the columns a new inquiry sets, bound as drizzle's column types bind them (jsonb: storable JSON text; instants: ISO text)
+    const jsonb = (v: unknown) => JSON.stringify(storableJson(v));
+    const instantOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : ts(t));
+    const deliveryId = unit?.deliveryId !== undefined ? sql`${unit.deliveryId}::bigint` : newDelivery ? sql`(select id from d_id)` : sql`null`;
+    const insertInquiry = sql`insert into inquiries (org_id, account_id, source, channel, account_external_id, external_id, author_id, author_name, author_handle, text, url, in_reply_to,
+        received_at, deadline, allowed_minutes, state, personal_data, raw, caught_up_at, late_reason, private_conversation, created_at, updated_at, delivery_id)
+      values (${values.orgId}, ${values.accountId}, ${values.source}, ${values.channel}, ${values.accountExternalId}, ${values.externalId}, ${values.authorId}, ${values.authorName}, ${values.authorHandle}, ${values.text}, ${values.url}, ${values.inReplyTo},
+        ${ts(values.receivedAt)}::timestamptz, ${instantOrNull(values.deadline)}::timestamptz, ${values.allowedMinutes}::integer, ${values.state}, ${jsonb([...values.personalData])}::jsonb, ${jsonb(values.raw)}::jsonb,
+        ${instantOrNull(values.caughtUpAt)}::timestamptz, ${values.lateReason ?? null}, ${values.privateConversation ?? null}, ${ts(now)}::timestamptz, ${ts(now)}::timestamptz, ${deliveryId})
+      on conflict do nothing returning id`;
     const parts: SQL[] = [];
     if (newDelivery) parts.push(sql`d_id as (select nextval(pg_get_serial_sequence('deliveries', 'id')) as id)`);
-    parts.push(sql`i as (${insertInquiry.getSQL()})`);
-    parts.push(sql`e as (insert into events (inquiry_id, type, actor, at, data) select id, ${event.type}, ${event.actor}, ${ts(event.at)}::timestamptz, ${JSON.stringify(data)}::jsonb from i)`);
+    parts.push(sql`i as (${insertInquiry})`);
+    parts.push(sql`e as (insert into events (inquiry_id, type, actor, at, data) select id, ${event.type}, ${event.actor}, ${ts(event.at)}::timestamptz, ${jsonb(data)}::jsonb from i)`);
     if (planned.length > 0) {
       parts.push(sql`r as (insert into reminders (inquiry_id, org_id, kind, role, due_at, next_attempt_at)
         select i.id, ${values.orgId}, k.kind, k.role, k.due, k.due from i cross join unnest(${sql.param(planned.map((p) => p.kind))}::text[], ${sql.param(planned.map((p) => p.role))}::text[], ${sql.param(planned.map((p) => ts(p.dueAt)))}::timestamptz[]) as k(kind, role, due))`);
