@@ -20,7 +20,7 @@ import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import type { HttpLimits } from './http/limits.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
-import { bindSourceEvents } from './inquiries/source-binding.js';
+import { bindSourceEvents, type BoundAccount } from './inquiries/source-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
 import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
@@ -177,7 +177,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     // an Instagram DM or mention reaches the account of its own channel, else the Instagram account
     const parent = parentChannel(channel);
     const r = (await directory.routeAccount(channel, externalId)) ?? (parent === undefined ? undefined : await directory.routeAccount(parent, externalId));
-    if (!r) return undefined;
+    return r ? withPolicy(r) : undefined;
+  };
+  const withPolicy = async (r: { orgId: string; accountId: number }): Promise<InquiryRoute | undefined> => {
     let policy = policies.get(r.orgId);
     if (!policy) {
       await reloadPolicies();
@@ -193,8 +195,18 @@ export async function createApp(o: AppOptions): Promise<App> {
     now: () => o.clock.now(),
     // a generic source's events are bound to its accounts first: a refusal stores nothing
     ingest: async (events, delivery) => {
-      const bound = await bindSourceEvents((s) => directory.sourceAccounts(s), events);
-      const result = await ingest({ store: inquiries, route, plan }, bound, o.clock.now(), delivery);
+      const accounts: BoundAccount[] = [];
+      const bound = await bindSourceEvents(async (s) => {
+        const found = await directory.sourceAccounts(s);
+        accounts.push(...found);
+        return found;
+      }, events);
+      // a generic event's account was just read with its source's (active, unique by channel and id): no second query
+      const routeOf = accounts.length === 0 ? route : async (channel: string, externalId: string) => {
+        const a = accounts.find((x) => x.channel === channel && x.externalId === externalId);
+        return a ? withPolicy({ orgId: a.orgId, accountId: a.accountId }) : route(channel, externalId);
+      };
+      const result = await ingest({ store: inquiries, route: routeOf, plan }, bound, o.clock.now(), delivery);
       const first = bound.find((e) => e.kind === 'message');
       if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
       return result;
@@ -340,6 +352,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     settings,
     worker,
     logger: o.logger,
+    counted: (source, result) => metrics.reconciliation.inc({ source, result }),
   });
   const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
