@@ -135,7 +135,7 @@ async function runServer(label: string, env: Record<string, string>, countInquir
       const db0 = backendCpu(await backendsOf(pgUrl));
       const cpu0 = [processCpu(child.pid!), clientCpu(), machineBusy()] as const;
       const started = performance.now();
-      const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1 });
+      const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1, client: 'http' });
       const seconds = (performance.now() - started) / 1000;
       const [server, client, busy] = [processCpu(child.pid!) - cpu0[0], clientCpu() - cpu0[1], machineBusy() - cpu0[2]];
       const db1 = backendCpu(await backendsOf(pgUrl));
