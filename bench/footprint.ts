@@ -4,9 +4,9 @@
  *
  *   start-up  `svarstid deadline … --at …` (the compiled build) vs a bare `node -e 0`, and the same
  *             call from the TypeScript sources (SVARSTID_FROM_SOURCE=1, tsx); median of BENCH_RUNS (9)
- *   memory    VmRSS of `svarstid serve` BENCH_IDLE_S (20) s after /healthz answers, on the embedded
+ *   memory    VmRSS of `svarstid serve` BENCH_IDLE_S (10) s after /healthz answers, on the embedded
  *             database (a new data directory) and on PostgreSQL (when TEST_DATABASE_URL or
- *             DATABASE_URL is set), then after BENCH_DELIVERIES (3000) signed deliveries and another
+ *             DATABASE_URL is set), then after BENCH_DELIVERIES (2000) signed deliveries and another
  *             idle period, and once more after as many again (a leak keeps growing; warming up does
  *             not); with the V8 heap in use (from /metrics) beside it, and a bare Node process's RSS
  *
@@ -23,8 +23,8 @@ import { startServed } from '../tests/support/serve-child.js';
 
 const num = (key: string, fallback: number) => Number(process.env[key] ?? fallback);
 const RUNS = num('BENCH_RUNS', 9);
-const IDLE_S = num('BENCH_IDLE_S', 20);
-const DELIVERIES = num('BENCH_DELIVERIES', 3000);
+const IDLE_S = num('BENCH_IDLE_S', 10);
+const DELIVERIES = num('BENCH_DELIVERIES', 2000);
 const SECRET = 'bench-secret';
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');

@@ -96,13 +96,18 @@ export class DirectoryStore {
 
   /** The active accounts a generic source is bound to (none for an unknown source), with their organization. */
   async sourceAccounts(source: string): Promise<BoundAccount[]> {
-    return this.db
+    // read for every generic delivery: built once, a prepared statement on each connection
+    this.sourceAccountsQuery ??= this.db
       .select({ orgId: accounts.orgId, accountId: accounts.id, key: accounts.key, channel: accounts.channel, externalId: accounts.externalId })
       .from(sourceAccounts)
       .innerJoin(accounts, eq(accounts.id, sourceAccounts.accountId))
-      .where(and(eq(sourceAccounts.source, source), eq(accounts.active, true)))
-      .orderBy(accounts.id);
+      .where(and(eq(sourceAccounts.source, sql.placeholder('source')), eq(accounts.active, true)))
+      .orderBy(accounts.id)
+      .prepare('svarstid_source_accounts');
+    return this.sourceAccountsQuery.execute({ source });
   }
+
+  private sourceAccountsQuery?: { execute(p: { source: string }): Promise<BoundAccount[]> };
 
   /** The organization when the deployment has exactly one (then its managers see unrouted messages), else undefined. */
   soleOrganization(): Promise<string | undefined> {
