@@ -258,6 +258,8 @@ export class ChatService {
           throw new Refusal('already_registered', t.already_registered(id, current?.caseNumber ?? null));
         case 'unknown_reason':
           throw new Refusal('unknown_reason', t.unknown_reason);
+        case 'note_required':
+          throw new Refusal('unknown_reason', t.note_required);
         case 'concurrent_change':
           throw new Refusal('concurrent_change', t.concurrent_change(id));
         case 'unchanged':

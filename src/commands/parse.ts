@@ -19,6 +19,7 @@
 import { parsePeriod, splitRanges } from './dates.js';
 import { looksLikePerson, parsePerson } from './person.js';
 import { matchReason, REASON_WORDS } from './reasons.js';
+import { needsNote } from '../inquiries/reasons.js';
 import { fold, normalize, restFrom, suggest, tokenize, type Token } from './text.js';
 import type { ChatCommand, CommandType, ParseError, ParseOptions, ParseResult, PersonRef } from './types.js';
 import { isCommandName, VERB_WORDS, verbOf } from './verbs.js';
@@ -89,6 +90,7 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       if (word === undefined) fail('missing_reason', command);
       const match = matchReason(args, 1) ?? fail('unknown_reason', command, word, suggest(word, REASON_WORDS));
       const note = withoutSeparator(rest(match.next));
+      if (needsNote(match.reason, note)) fail('missing_note', command, word);
       return note === undefined ? { type: 'close', inquiryId, reason: match.reason } : { type: 'close', inquiryId, reason: match.reason, note };
     }
     case 'answer': {

@@ -53,6 +53,8 @@ export const PARSE_ERROR_CODES = [
   /** `svara 42` without the answer */
   'missing_text',
   'unknown_reason',
+  /** `stäng 42 annat` without saying what it was */
+  'missing_note',
   'missing_date',
   /** `frånvaro i dag @anna.berg`: the start is there, the end is not */
   'missing_end_date',

@@ -49,7 +49,7 @@ type Action = keyof typeof BODIES;
 
 const INQUIRY_STATUS: Record<InquiryErrorCode, number> = {
   not_found: 404, illegal_transition: 409, already_claimed: 409, already_yours: 409, already_registered: 409,
-  unknown_reason: 400, unknown_person: 403, wrong_organization: 400, concurrent_change: 409, unchanged: 409,
+  unknown_reason: 400, note_required: 400, unknown_person: 403, wrong_organization: 400, concurrent_change: 409, unchanged: 409,
 };
 
 function answerProblem(e: AnswerError): HttpResponse {

@@ -6,6 +6,7 @@
  *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
  */
 import { InquiryError } from './errors.js';
+import { needsNote } from './reasons.js';
 import { ACTIVE_STATES, CLOSE_REASONS, REMOVED_BY_ACCOUNT, REMOVED_BY_AUTHOR, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
 
 export type Command =
@@ -63,8 +64,9 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
       if (!(CLOSE_REASONS as readonly string[]).includes(command.reason)) {
         throw new InquiryError('unknown_reason', `"${command.reason}" is not a reason for closing; use one of: ${CLOSE_REASONS.join(', ')}`);
       }
-      // every reason in the guidelines' list except "annat" is a reason to remove the comment
-      const removed = command.reason !== 'annat';
+      if (needsNote(command.reason, command.note)) throw new InquiryError('note_required', `"${command.reason}" needs a note saying what it was`);
+      // every reason in the guidelines' list is a reason to remove the comment, "annat" (with its note) too
+      const removed = true;
       return {
         patch: { state: 'closed', closedAt: now, closeReason: command.reason, removed, removedReason: removed ? command.reason : null },
         event: event('closed', { reason: command.reason, note: command.note ?? null, removed }),

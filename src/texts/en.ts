@@ -215,6 +215,7 @@ export const en: Catalogue = {
     already_yours: (id) => `Question #${id} is already yours.`,
     already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
     unknown_reason: "That reason is not in the guidelines' list.",
+    note_required: 'The reason “other” needs a note saying what it was. Write it in the Note field or after the reason.',
     concurrent_change: (id) => `Someone else changed question #${id} at the same time. Try again.`,
     absence: {
       bad_period: 'The absence must end after it starts, and must not have ended already.',
@@ -245,6 +246,7 @@ export const en: Catalogue = {
     missing_end_date: (_g, ex) => `Say also when the absence ends, after when it starts: for example ${ex}.`,
     bad_date: (given) => `I don't understand the date “${given}”. ${DATE_FORMS}`,
     bad_period: (given, ex) => `The absence “${given}” ends before it starts. Give first when it starts, then when it ends, for example ${ex}.`,
+    missing_note: (given) => `The reason “${given}” needs a note saying what it was, for example: close 42 other duplicate of #41.`,
     missing_text: (_g, ex) => `Write the reply after the question's number, for example ${ex}.`,
     too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
   },

@@ -259,6 +259,7 @@ export const sv = {
     already_yours: (id: number) => `Fråga #${id} är redan din.`,
     already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
     unknown_reason: 'Det skälet finns inte i riktlinjernas lista.',
+    note_required: 'Skälet ”annat” kräver en anteckning om vad det var. Skriv den i fältet Anteckning eller efter skälet.',
     concurrent_change: (id: number) => `Någon annan ändrade fråga #${id} samtidigt. Försök igen.`,
     absence: {
       bad_period: 'Frånvaron måste sluta efter att den börjar, och får inte redan ha tagit slut.',
@@ -288,6 +289,7 @@ export const sv = {
     missing_reason: (_g: string, ex: string, _c: CommandForm, reasons: string) => `Ange varför frågan stängs, till exempel ${ex}. Skäl: ${reasons}.`,
     unknown_reason: (given: string, _ex: string, _c: CommandForm, reasons: string) =>
       `”${given}” är inget skäl för att stänga en fråga. Skäl: ${reasons}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
+    missing_note: (given: string) => `Skälet ”${given}” kräver en anteckning om vad det var, till exempel: stäng 42 annat dubblett av #41.`,
     missing_date: (_g: string, ex: string) => `Ange när du är borta, till exempel ${ex}.`,
     missing_end_date: (_g: string, ex: string) => `Ange också när frånvaron slutar, efter när den börjar: till exempel ${ex}.`,
     bad_date: (given: string) => `Jag förstår inte datumet ”${given}”. ${DATE_FORMS}`,

@@ -207,6 +207,7 @@ function tour(lang: Language): string {
   line('already_yours', r.already_yours(42));
   line('already_registered', `${r.already_registered(42, 'KS 2026/123')} / ${r.already_registered(42, null)}`);
   line('unknown_reason', r.unknown_reason);
+  line('note_required', r.note_required);
   line('concurrent_change', r.concurrent_change(42));
   line('illegal_transition (answered, answer)', illegalTransitionText(42, 'answered', 'answer', lang));
 
@@ -230,7 +231,7 @@ function tour(lang: Language): string {
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [
     ['unknown_command', 'radera 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
-    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_date', 'frånvaro'],
+    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_date', 'frånvaro'],
     ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));
