@@ -60,3 +60,14 @@ export const REASON_NEEDING_NOTE: CloseReason = 'annat';
 export function needsNote(reason: string, note: string | undefined | null): boolean {
   return reason === REASON_NEEDING_NOTE && (note ?? '').trim() === '';
 }
+
+const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
+
+const BY_NAME: ReadonlyMap<string, CloseReason> = new Map(
+  (Object.entries(REASONS) as Array<[CloseReason, ReasonInfo]>).flatMap(([reason, info]) => [[fold(reason), reason] as const, ...info.aliases.map((a) => [fold(a), reason] as const)]),
+);
+
+/** The stored reason a name or short form means ("spam" → "reklam/spam"), or undefined. */
+export function canonicalReason(name: string): CloseReason | undefined {
+  return BY_NAME.get(fold(name));
+}

@@ -14,7 +14,8 @@ export type Command =
   | { readonly type: 'forward'; readonly by: number; readonly to: number; readonly reason?: string }
   /** `posted`: the answer svarstid posted to the platform for the officer (text, the platform's reply id and link), kept in the event */
   | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number; readonly posted?: Readonly<Record<string, unknown>> }
-  | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string }
+  /** `moderation`: what svarstid did on the platform (hide/remove, the archive record, the platform's answer), kept in the event */
+  | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string; readonly moderation?: Readonly<Record<string, unknown>> }
   | { readonly type: 'register'; readonly by: number; readonly caseNumber?: string }
   | { readonly type: 'reopen'; readonly by: number; readonly reason?: string }
   /** the citizen edited the message on the platform: the new text and its personal-data findings */
@@ -69,7 +70,7 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
       const removed = true;
       return {
         patch: { state: 'closed', closedAt: now, closeReason: command.reason, removed, removedReason: removed ? command.reason : null },
-        event: event('closed', { reason: command.reason, note: command.note ?? null, removed }),
+        event: event('closed', { reason: command.reason, note: command.note ?? null, removed, ...(command.moderation && { moderation: command.moderation }) }),
       };
     }
     case 'register': {
