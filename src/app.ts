@@ -265,6 +265,17 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: lateNotifier,
     // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
     ...(answeringConfigured && { answering }),
+    // hide and remove from chat: where svarstid has the account's token (or a generic source: archive only)
+    ...(answeringConfigured && {
+      moderation: {
+        offer: async (inquiryId, person) => {
+          const i = await inquiries.get(inquiryId);
+          if (!i || i.orgId === null || i.orgId !== person.orgId || !isActive(i.state)) return undefined;
+          return { hide: await moderationDeps.platform.capability(i, 'hide'), remove: await moderationDeps.platform.capability(i, 'remove') };
+        },
+        run: (req) => moderate(moderationDeps, req),
+      },
+    }),
     onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
   });

@@ -3,7 +3,8 @@
  * ChatCommand or a ParseError with a stable code out. Pure: `now` and the zone are parameters.
  *
  *   lista|list · ta|claim ID · svara|reply ID text · skicka|forward ID @person [motivering] · klar|done ID ·
- *   stäng|close ID SKÄL [anteckning] · diarieför|register ID [diarienummer] ·
+ *   stäng|close ID SKÄL [anteckning] · dölj|hide ID SKÄL [anteckning] · radera|remove (ta bort) ID SKÄL [anteckning] ·
+ *   diarieför|register ID [diarienummer] ·
  *   frånvaro|away [@kollega] FROM [till] TO [[ersättare|substitute] @ersättare] · tillbaka|back [@kollega] ·
  *   sammanfattning|summary · hjälp|help [kommando]
  *
@@ -84,14 +85,17 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       const reason = withoutSeparator(rest(2));
       return reason === undefined ? { type: 'forward', inquiryId, to } : { type: 'forward', inquiryId, to, reason };
     }
-    case 'close': {
+    case 'close':
+    case 'hide':
+    case 'remove': {
       const inquiryId = readId(args, command);
       const word = args[1]?.text;
       if (word === undefined) fail('missing_reason', command);
       const match = matchReason(args, 1) ?? fail('unknown_reason', command, word, suggest(word, REASON_WORDS));
       const note = withoutSeparator(rest(match.next));
       if (needsNote(match.reason, note)) fail('missing_note', command, word);
-      return note === undefined ? { type: 'close', inquiryId, reason: match.reason } : { type: 'close', inquiryId, reason: match.reason, note };
+      const base = { inquiryId, reason: match.reason, ...(note !== undefined && { note }) };
+      return command === 'close' ? { type: 'close', ...base } : { type: command, ...base };
     }
     case 'answer': {
       const inquiryId = readId(args, command);
@@ -142,7 +146,12 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult {
   else if (tokens[0] && /^<at[\s>]/i.test(tokens[0].text)) tokens = tokens.slice(1);
   const first = tokens[0];
   if (first === undefined) return { ok: true, command: { type: 'help' } };
-  const command = verbOf(first.text);
+  let command = verbOf(first.text);
+  // "ta bort 42 spam": remove (Swedish "ta bort"); "ta 42" stays claim
+  if (command === 'claim' && tokens[1] && fold(tokens[1].text) === 'bort') {
+    command = 'remove';
+    tokens = tokens.slice(1);
+  }
   try {
     if (command === undefined) fail('unknown_command', undefined, first.text, suggest(first.text, VERB_WORDS));
     return { ok: true, command: read(command, tokens.slice(1), normalized, opts) };

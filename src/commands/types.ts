@@ -28,6 +28,8 @@ export type ChatCommand =
   | { readonly type: 'done'; readonly inquiryId: number }
   | { readonly type: 'close'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
   | { readonly type: 'register'; readonly inquiryId: number; readonly caseNumber?: string }
+  /** `dölj 42 personangrepp [not]`, `radera 42 …` / `ta bort 42 …`: archive first, then hide or delete on the platform, and close (src/moderation) */
+  | { readonly type: 'hide' | 'remove'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
   /**
    * `from` and `to` are epoch ms; `to` is exclusive (a whole last day ends at the next local midnight).
    * `person`: the colleague the absence is for (`frånvaro @erik.lind …`); absent: the writer's own.

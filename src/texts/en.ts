@@ -58,7 +58,7 @@ export const en: Catalogue = {
 
   states: { unrouted: 'not linked to any account', open: 'not claimed', claimed: 'claimed', forwarded: 'forwarded', answered: 'answered', closed: 'closed' },
 
-  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register' },
+  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register', hide: 'Hide', remove: 'Remove' },
 
   dialogs: {
     forward: {
@@ -87,6 +87,16 @@ export const en: Catalogue = {
       caseNumber: 'Case number (optional)',
       caseNumberHint: 'For example KS 2026/123',
     },
+    hide: {
+      title: 'Hide the post',
+      intro: (id) => `Question #${id} is archived in svarstid first (the post, every version and its context), then hidden on the platform and closed with the reason.`,
+      submit: 'Archive and hide',
+    },
+    remove: {
+      title: 'Remove the post',
+      intro: (id) => `Question #${id} is archived in svarstid first (the post, every version and its context), then removed on the platform and closed with the reason. This cannot be undone on the platform.`,
+      submit: 'Archive and remove',
+    },
     answer: {
       title: 'Reply to the citizen',
       intro: (id) => `The reply to question #${id} is published where the question was asked, in the organization's name, and kept in the question's history with your name.`,
@@ -112,6 +122,9 @@ export const en: Catalogue = {
     register: (caseNumber) => `registered the question${caseNumber ? ` as ${caseNumber}` : ''}.`,
     answer: (on, link) => `replied ${on}${link ? ` (${link})` : ''}.`,
     told: (on) => `told the citizen ${on} that the matter is registered.`,
+    hide: (on, reason, note) => `archived and hid the post ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    remove: (on, reason, note) => `archived and removed the post ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    archived: (reason, note) => `archived the post and closed the question (${reason})${note ? `: ${note}` : '.'} Remove it at the source yourself.`,
   },
 
   inquiry: {
@@ -210,7 +223,7 @@ export const en: Catalogue = {
     summary_managers_only: 'The summary is for managers only.',
     illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
     stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
-    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered' },
+    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered', hide: 'hidden', remove: 'removed' },
     already_claimed: (id, who) => `Question #${id} has already been claimed by ${who}.`,
     already_yours: (id) => `Question #${id} is already yours.`,
     already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -265,6 +278,8 @@ export const en: Catalogue = {
       forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
       done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
+      hide: { usage: 'hide ID REASON [note]', explanation: 'archive the post with its context, hide it on the platform and close the question with one of the guidelines\' reasons', example: 'hide 42 personal-attack' },
+      remove: { usage: 'remove ID REASON [note]', explanation: 'archive the post with its context, delete it on the platform and close the question', example: 'remove 42 hate-speech' },
       register: { usage: 'register ID [case number]', explanation: 'mark a question as registered (diarieförd), preferably with the case number', example: 'register 42 KS 2026/123' },
       away: {
         usage: 'away [@colleague] FROM TO [substitute @substitute]',
@@ -323,6 +338,22 @@ export const en: Catalogue = {
     platform_unavailable: (id) => `The reply to question #${id} was not sent: the platform is not answering right now. Nothing is marked answered and nothing was sent twice. Try again in a while.`,
     platform_invalid_request: (id) => `The platform did not accept the reply to question #${id} (it refuses the text). Nothing is marked answered. Change the text and try again.`,
     platform_no_credentials: (id) => `svarstid cannot reply to question #${id}: the account has no credentials in svarstid. Ask IT to add its token.`,
+  },
+
+  moderation: {
+    unavailable: (why) => `No Hide or Remove buttons: ${why}`,
+    private_message: 'A private message (Messenger, Instagram Direct, X) cannot be hidden or removed by the account. Close the question with a reason instead; register it if needed.',
+    x_remove: 'X lets the account delete only its own posts. Hide the reply instead (then only those who choose to see hidden replies see it), or report the post to X.',
+    not_hideable: 'Meta lets the page hide comments, not visitors’ posts. Remove the post instead.',
+    no_credentials: (why) => `svarstid cannot change anything on this account (${why}). Ask IT to add the account’s token with permission to moderate.`,
+    refused: (id, what) => `Nothing was changed on the platform for question #${id}, and the question is not closed. The archive in svarstid stays. ${what}`,
+    platform_token_invalid: 'The account’s token has expired or been revoked (Meta: OAuthException 190). Ask IT to renew it and try again.',
+    platform_permission: 'The account’s token lacks the permission to moderate (Meta: pages_manage_engagement or instagram_manage_comments; X: tweet.moderate.write). Ask IT to grant it and try again.',
+    platform_not_allowed: 'The platform does not allow this on the post (for example the page’s own comment, or on X a reply in a conversation the account did not start).',
+    platform_rate_limited: (minutes) => `The platform limits how often the account may make changes. Try again in ${minutes} min.`,
+    platform_not_found: 'The post is no longer on the platform (removed by its author or someone else). Close the question with the reason.',
+    platform_unavailable: 'The platform is not answering right now. Try again in a while.',
+    platform_other: 'The platform did not accept the change. Try again, or do it on the platform and then close the question.',
   },
 
   deliveryFailed: {

@@ -91,7 +91,7 @@ export const sv = {
   states: { unrouted: 'inte kopplad till något konto', open: 'inte tagen', claimed: 'tagen', forwarded: 'skickad vidare', answered: 'besvarad', closed: 'stängd' },
 
   /** the buttons, the same in Slack and Teams */
-  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför' },
+  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför', hide: 'Dölj', remove: 'Ta bort' },
 
   /** what a button asks before it acts (Slack: a modal, Teams: the card's form) */
   dialogs: {
@@ -121,6 +121,16 @@ export const sv = {
       caseNumber: 'Diarienummer (valfritt)',
       caseNumberHint: 'Till exempel KS 2026/123',
     },
+    hide: {
+      title: 'Dölj inlägget',
+      intro: (id: number) => `Fråga #${id} arkiveras först i svarstid (inlägget, alla versioner och sammanhanget), döljs sedan på plattformen och stängs med skälet.`,
+      submit: 'Arkivera och dölj',
+    },
+    remove: {
+      title: 'Ta bort inlägget',
+      intro: (id: number) => `Fråga #${id} arkiveras först i svarstid (inlägget, alla versioner och sammanhanget), tas sedan bort på plattformen och stängs med skälet. Det går inte att ångra på plattformen.`,
+      submit: 'Arkivera och ta bort',
+    },
     answer: {
       title: 'Svara medborgaren',
       intro: (id: number) => `Svaret på fråga #${id} publiceras där frågan ställdes, i organisationens namn, och sparas i frågans historik med ditt namn.`,
@@ -147,6 +157,9 @@ export const sv = {
     register: (caseNumber: string | null) => `diarieförde frågan${caseNumber ? ` som ${caseNumber}` : ''}.`,
     answer: (on: string, link: string | null) => `svarade ${on}${link ? ` (${link})` : ''}.`,
     told: (on: string) => `meddelade medborgaren ${on} att ärendet är diariefört.`,
+    hide: (on: string, reason: string, note: string | null) => `arkiverade och dolde inlägget ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    remove: (on: string, reason: string, note: string | null) => `arkiverade och tog bort inlägget ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    archived: (reason: string, note: string | null) => `arkiverade inlägget och stängde frågan (${reason})${note ? `: ${note}` : '.'} Ta bort det i källan själv.`,
   },
 
   inquiry: {
@@ -254,7 +267,7 @@ export const sv = {
     /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
     illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
     stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
-    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras' },
+    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras', hide: 'döljas', remove: 'tas bort' },
     already_claimed: (id: number, who: string) => `Fråga #${id} har redan tagits av ${who}.`,
     already_yours: (id: number) => `Fråga #${id} är redan din.`,
     already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -312,6 +325,8 @@ export const sv = {
       forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
       done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
+      hide: { usage: 'dölj ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, dölj det på plattformen och stäng frågan med ett skäl ur riktlinjernas lista', example: 'dölj 42 personangrepp' },
+      remove: { usage: 'radera ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, ta bort det på plattformen och stäng frågan (också: ta bort ID SKÄL)', example: 'radera 42 hets mot folkgrupp' },
       register: { usage: 'diarieför ID [diarienummer]', explanation: 'markera en fråga som diarieförd, gärna med diarienumret', example: 'diarieför 42 KS 2026/123' },
       away: {
         usage: 'frånvaro [@kollega] FRÅN TILL [ersättare @ersättare]',
@@ -375,6 +390,23 @@ export const sv = {
     platform_unavailable: (id: number) => `Svaret på fråga #${id} skickades inte: plattformen svarar inte just nu. Inget är markerat som besvarat och inget har skickats två gånger. Försök igen om en stund.`,
     platform_invalid_request: (id: number) => `Plattformen tog inte emot svaret på fråga #${id} (den godtar inte texten). Inget är markerat som besvarat. Ändra texten och försök igen.`,
     platform_no_credentials: (id: number) => `svarstid kan inte svara på fråga #${id}: kontot saknar behörighet i svarstid. Be IT lägga in kontots token.`,
+  },
+
+  /** hide and remove (src/moderation): what the platform does not allow, what went wrong, and what to do */
+  moderation: {
+    unavailable: (why: string) => `Knapparna Dölj och Ta bort saknas: ${why}`,
+    private_message: 'Ett privat meddelande (Messenger, Instagram Direct, X) kan inte döljas eller tas bort av kontot. Stäng frågan med ett skäl i stället; diarieför den om det behövs.',
+    x_remove: 'X låter kontot ta bort bara sina egna inlägg. Dölj svaret i stället (det syns då bara för den som väljer att se dolda svar), eller anmäl inlägget till X.',
+    not_hideable: 'Meta låter sidan dölja kommentarer, inte besökares inlägg. Ta bort inlägget i stället.',
+    no_credentials: (why: string) => `svarstid kan inte ändra något på det här kontot (${why}). Be IT lägga in kontots token med behörighet att moderera.`,
+    refused: (id: number, what: string) => `Inget ändrades på plattformen för fråga #${id}, och frågan är inte stängd. Arkivet i svarstid finns kvar. ${what}`,
+    platform_token_invalid: 'Kontots token har gått ut eller dragits tillbaka (Meta: OAuthException 190). Be IT förnya token och försök igen.',
+    platform_permission: 'Kontots token saknar behörighet att moderera (Meta: pages_manage_engagement eller instagram_manage_comments; X: tweet.moderate.write). Be IT ge appen behörigheten och försök igen.',
+    platform_not_allowed: 'Plattformen tillåter inte det här på inlägget (till exempel sidans egen kommentar, eller på X ett svar i en konversation kontot inte startade).',
+    platform_rate_limited: (minutes: number) => `Plattformen begränsar hur ofta kontot får göra ändringar. Försök igen om ${minutes} min.`,
+    platform_not_found: 'Inlägget finns inte längre på plattformen (borttaget av skribenten eller någon annan). Stäng frågan med skälet.',
+    platform_unavailable: 'Plattformen svarar inte just nu. Försök igen om en stund.',
+    platform_other: 'Plattformen tog inte emot ändringen. Försök igen, eller gör det direkt på plattformen och stäng sedan frågan.',
   },
 
   deliveryFailed: {

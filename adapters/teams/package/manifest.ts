@@ -27,8 +27,8 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
  * The menu: every verb, in the order of the help text; the description shows the arguments ("ta ID –
  * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
  */
-/** Teams takes at most 10 commands in a list: the managers' sammanfattning is left out of the menu (it still works, and hjälp lists it). */
-const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary'];
+/** Teams takes at most 10 commands in a list: the managers' sammanfattning, and dölj and radera (the card's buttons do them), are left out of the menu (they still work, and hjälp lists them). */
+const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'hide', 'remove'];
 
 export function commandList(): Array<{ title: string; description: string }> {
   // Teams' schema allows 10 commands per list: the others (the registry `konton` among them) are in the help, not the menu

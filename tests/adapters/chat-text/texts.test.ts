@@ -127,6 +127,9 @@ function tour(lang: Language): string {
     { type: 'answer', on: 'på X', link: 'https://x.com/i/web/status/1' },
     { type: 'answer', on: 'i Messenger', link: null },
     { type: 'told', on: 'på Facebook' },
+    { type: 'hide', on: 'på Facebook', reason: 'personangrepp' },
+    { type: 'remove', on: 'på Instagram', reason: 'annat', note: 'dubblett' },
+    { type: 'archived', reason: 'reklam/spam' },
   ] as const) line(`outcome ${o.type}`, outcomeText(42, 'Erik Lind', o, lang));
   line('registered without a number', renderCard('x', { ...card, caseNumber: null }, NOW).lines.at(-1)!);
   line('states', STATES.map((s) => stateName(s, lang)).join(' · '));
@@ -225,12 +228,20 @@ function tour(lang: Language): string {
   line('human_agent_unavailable', a.human_agent_unavailable(42));
   line('platform_rate_limited', a.platform_rate_limited(42, 10));
   for (const code of ['token_invalid', 'permission', 'not_allowed', 'window_closed', 'recipient_unavailable', 'not_found', 'unavailable', 'invalid_request', 'no_credentials'] as const) line(`platform_${code}`, a[`platform_${code}`](42));
+  section('Dölj och ta bort / hide and remove (src/moderation)');
+  const mo = t.moderation;
+  line('no buttons (a private message)', mo.unavailable(mo.private_message));
+  for (const code of ['private_message', 'x_remove', 'not_hideable'] as const) line(code, mo[code]);
+  line('no_credentials', mo.no_credentials(answerUnavailableWhy('environment variable HOFORS_PAGE_TOKEN is not set', lang)));
+  for (const code of ['platform_token_invalid', 'platform_permission', 'platform_not_allowed', 'platform_not_found', 'platform_unavailable', 'platform_other'] as const) line(code, mo.refused(42, mo[code]));
+  line('platform_rate_limited', mo.refused(42, mo.platform_rate_limited(10)));
+  for (const a of ['hide', 'remove'] as const) line(`illegal_transition (answered, ${a})`, illegalTransitionText(42, 'answered', a, lang));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
   for (const [code, text] of Object.entries(r.absenceFor)) line(`absenceFor.${code}`, text('Erik Lind'));
 
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [
-    ['unknown_command', 'radera 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
+    ['unknown_command', 'bzzt 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
     ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_date', 'frånvaro'],
     ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
