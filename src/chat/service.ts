@@ -19,6 +19,8 @@ import { AnswerError } from '../answers/errors.js';
 import { texts } from '../texts/index.js';
 import type { AnswerAvailability, InquirySummary, ModerationOffer } from '../reminders/model.js';
 import { ModerationError } from '../moderation/errors.js';
+import { recordPoliceReport } from '../moderation/police-report.js';
+import { reasonRule } from '../policy/moderation.js';
 import type { Capability } from '../moderation/ports.js';
 import type { CloseReason } from '../inquiries/model.js';
 import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
@@ -117,7 +119,11 @@ export class ChatService {
     try {
       const out = await moderation.run({ inquiryId: id, personId: person.id, action, reason, ...(note !== undefined && { note }) });
       const outcome: Outcome = out.result === null ? { type: 'archived', reason, ...(note !== undefined && { note }) } : { type: action, on: this.channelAt(out.inquiry.channel, language), reason, ...(note !== undefined && { note }) };
-      return { kind: 'acted', text: outcomeText(id, person.name, outcome, language), card: await this.card(out.inquiry, now, language, person), language };
+      // what the guidelines ask next (policy moderation:): register the removed material (Gotland), consider a police report (Hofors 2.6)
+      const rule = reasonRule(this.deps.policyOf(person.orgId), reason);
+      const c = commandForm(platform);
+      const next = [rule.register && !out.inquiry.registered ? t.registerNow(id, c) : undefined, rule.police ? t.policeQuestion(id, c) : undefined].filter((s) => s !== undefined);
+      return { kind: 'acted', text: [outcomeText(id, person.name, outcome, language), ...next].join(' '), card: await this.card(out.inquiry, now, language, person), language };
     } catch (e) {
       if (e instanceof ModerationError) throw new Refusal('moderation_refused', this.moderationRefusal(e, id, language));
       if (e instanceof InquiryError) return this.refuseInquiry(e, person, id, { type: action, on: '', reason }, language, platform);
@@ -208,6 +214,16 @@ export class ChatService {
         return act(c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' });
       case 'close':
         return act(c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) });
+      case 'police': {
+        const t = texts(language).moderation;
+        try {
+          const inquiry = await recordPoliceReport(this.deps.act, { inquiryId: c.inquiryId, personId: person.id, made: c.made, ...(c.note !== undefined && { note: c.note }) }, now);
+          return { kind: 'acted', text: `#${c.inquiryId} – ${person.name} ${t.police(c.made)}`, card: await this.card(inquiry, now, language, person), language };
+        } catch (e) {
+          if (e instanceof InquiryError) return this.refuseInquiry(e, person, c.inquiryId, { type: 'claim' }, language, platform);
+          throw e;
+        }
+      }
       case 'hide':
       case 'remove':
         return this.moderate(person, c.type, c.inquiryId, c.reason, c.note, now, language, platform);

@@ -35,6 +35,10 @@ function colleague(args: readonly Token[], command: CommandType): PersonRef | un
   return parsePerson(word) ?? fail('bad_person', command, word);
 }
 
+/** `polisanmälan 42 ja` / `police-report 42 no` */
+const YES = new Set(['ja', 'yes', 'j', 'y']);
+const NO = new Set(['nej', 'no', 'n']);
+
 /** Inquiry ids are Postgres `serial`s. */
 const MAX_ID = 2_147_483_647;
 
@@ -96,6 +100,14 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       if (needsNote(match.reason, note)) fail('missing_note', command, word);
       const base = { inquiryId, reason: match.reason, ...(note !== undefined && { note }) };
       return command === 'close' ? { type: 'close', ...base } : { type: command, ...base };
+    }
+    case 'police': {
+      const inquiryId = readId(args, command);
+      const word = args[1] === undefined ? undefined : fold(args[1].text).replace(/[.,:;!]+$/u, '');
+      const made = word === undefined ? undefined : YES.has(word) ? true : NO.has(word) ? false : undefined;
+      if (made === undefined) fail('missing_answer', command, args[1]?.text);
+      const note = withoutSeparator(rest(2));
+      return { type: 'police', inquiryId, made, ...(note !== undefined && { note }) };
     }
     case 'answer': {
       const inquiryId = readId(args, command);

@@ -38,6 +38,8 @@ export type ChatCommand =
   /** `person`: the colleague whose absence ends (`tillbaka @erik.lind`); absent: the writer's own. */
   | { readonly type: 'back'; readonly person?: PersonRef }
   | { readonly type: 'summary' }
+  /** `polisanmälan 42 ja|nej [anteckning]`: whether a police report was made (Hofors 2.6), for the trail */
+  | { readonly type: 'police'; readonly inquiryId: number; readonly made: boolean; readonly note?: string }
   /** the registry of accounts (kontoförteckning) */
   | { readonly type: 'accounts' }
   /** `topic` is the command type asked about (`hjälp stäng` → 'close'). */
@@ -57,6 +59,8 @@ export const PARSE_ERROR_CODES = [
   'unknown_reason',
   /** `stäng 42 annat` without saying what it was */
   'missing_note',
+  /** `polisanmälan 42` without ja or nej */
+  'missing_answer',
   'missing_date',
   /** `frånvaro i dag @anna.berg`: the start is there, the end is not */
   'missing_end_date',

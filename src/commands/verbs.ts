@@ -16,6 +16,7 @@ export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: strin
   // "ta bort" is read as remove by the parser (ta alone is claim)
   hide: ['dölj', 'hide'],
   remove: ['radera', 'remove'],
+  police: ['polisanmälan', 'police-report'],
   away: ['frånvaro', 'away'],
   back: ['tillbaka', 'back'],
   summary: ['sammanfattning', 'summary'],

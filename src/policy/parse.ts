@@ -7,6 +7,7 @@ import type { Policy } from './policy.js';
 import { checkRules } from './rules.js';
 import { policySchema } from './schema.js';
 import { compileAnswer } from './answer.js';
+import { compileModeration } from './moderation.js';
 import { yamlData } from '../yaml-data.js';
 
 export function parsePolicy(text: string, source: string): Policy {
@@ -56,5 +57,6 @@ export function parsePolicy(text: string, source: string): Policy {
     ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to } } : {}),
     ...(p.retention ? { retention: { textAfter: p.retention.text_after } } : {}),
     answer: compileAnswer(p.answer, p.language),
+    moderation: compileModeration(p.moderation, p.language),
   };
 }

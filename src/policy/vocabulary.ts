@@ -36,7 +36,7 @@ export type Recipient = (typeof RECIPIENTS)[number];
 
 /** Known keys per object in the policy, by path pattern ('*' = any map key or list index). */
 export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention', 'answer'],
+  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention', 'answer', 'moderation'],
   calendar: ['hours', 'closed', 'shortened', 'closed_dates'],
   'channels.*': ['respond_within'],
   'reminders.*': ['at', 'before_deadline', 'after_deadline', 'to'],
@@ -44,4 +44,6 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   summary: ['weekly_at', 'to'],
   retention: ['text_after'],
   answer: ['signature', 'required', 'limits', 'registered', 'registered_without_number'],
+  moderation: ['reasons', 'secure_channel'],
+  'moderation.reasons.*': ['register', 'police'],
 };

@@ -259,6 +259,7 @@ export const en: Catalogue = {
     missing_end_date: (_g, ex) => `Say also when the absence ends, after when it starts: for example ${ex}.`,
     bad_date: (given) => `I don't understand the date “${given}”. ${DATE_FORMS}`,
     bad_period: (given, ex) => `The absence “${given}” ends before it starts. Give first when it starts, then when it ends, for example ${ex}.`,
+    missing_answer: (_g, ex) => `Answer yes or no: was a police report made? For example ${ex}.`,
     missing_note: (given) => `The reason “${given}” needs a note saying what it was, for example: close 42 other duplicate of #41.`,
     missing_text: (_g, ex) => `Write the reply after the question's number, for example ${ex}.`,
     too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
@@ -278,6 +279,7 @@ export const en: Catalogue = {
       forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
       done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
+      police: { usage: 'police-report ID yes|no [note]', explanation: 'record in the question\'s history whether a police report was made for a hidden or removed post', example: 'police-report 42 yes' },
       hide: { usage: 'hide ID REASON [note]', explanation: 'archive the post with its context, hide it on the platform and close the question with one of the guidelines\' reasons', example: 'hide 42 personal-attack' },
       remove: { usage: 'remove ID REASON [note]', explanation: 'archive the post with its context, delete it on the platform and close the question', example: 'remove 42 hate-speech' },
       register: { usage: 'register ID [case number]', explanation: 'mark a question as registered (diarieförd), preferably with the case number', example: 'register 42 KS 2026/123' },
@@ -354,6 +356,9 @@ export const en: Catalogue = {
     platform_not_found: 'The post is no longer on the platform (removed by its author or someone else). Close the question with the reason.',
     platform_unavailable: 'The platform is not answering right now. Try again in a while.',
     platform_other: 'The platform did not accept the change. Try again, or do it on the platform and then close the question.',
+    registerNow: (id, c) => `Removed material must be registered: write ${c(`register ${id} [case number]`)}.`,
+    policeQuestion: (id, c) => `The guidelines say a police report should be considered for this reason. Was one made? Write ${c(`police-report ${id} yes`)} or ${c(`police-report ${id} no`)}, and the answer is kept in the question's history.`,
+    police: (made) => (made ? 'recorded that a police report was made.' : 'recorded that no police report was made.'),
   },
 
   deliveryFailed: {

@@ -302,6 +302,7 @@ export const sv = {
     missing_reason: (_g: string, ex: string, _c: CommandForm, reasons: string) => `Ange varför frågan stängs, till exempel ${ex}. Skäl: ${reasons}.`,
     unknown_reason: (given: string, _ex: string, _c: CommandForm, reasons: string) =>
       `”${given}” är inget skäl för att stänga en fråga. Skäl: ${reasons}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
+    missing_answer: (_g: string, ex: string) => `Svara ja eller nej: gjordes en polisanmälan? Till exempel ${ex}.`,
     missing_note: (given: string) => `Skälet ”${given}” kräver en anteckning om vad det var, till exempel: stäng 42 annat dubblett av #41.`,
     missing_date: (_g: string, ex: string) => `Ange när du är borta, till exempel ${ex}.`,
     missing_end_date: (_g: string, ex: string) => `Ange också när frånvaron slutar, efter när den börjar: till exempel ${ex}.`,
@@ -325,6 +326,7 @@ export const sv = {
       forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
       done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
+      police: { usage: 'polisanmälan ID ja|nej [anteckning]', explanation: 'spara i frågans historik om en polisanmälan gjordes för ett dolt eller borttaget inlägg', example: 'polisanmälan 42 ja' },
       hide: { usage: 'dölj ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, dölj det på plattformen och stäng frågan med ett skäl ur riktlinjernas lista', example: 'dölj 42 personangrepp' },
       remove: { usage: 'radera ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, ta bort det på plattformen och stäng frågan (också: ta bort ID SKÄL)', example: 'radera 42 hets mot folkgrupp' },
       register: { usage: 'diarieför ID [diarienummer]', explanation: 'markera en fråga som diarieförd, gärna med diarienumret', example: 'diarieför 42 KS 2026/123' },
@@ -407,6 +409,11 @@ export const sv = {
     platform_not_found: 'Inlägget finns inte längre på plattformen (borttaget av skribenten eller någon annan). Stäng frågan med skälet.',
     platform_unavailable: 'Plattformen svarar inte just nu. Försök igen om en stund.',
     platform_other: 'Plattformen tog inte emot ändringen. Försök igen, eller gör det direkt på plattformen och stäng sedan frågan.',
+    /** after a hide or remove whose reason the policy says must be registered (Gotland) */
+    registerNow: (id: number, c: CommandForm) => `Borttaget material ska diarieföras: skriv ${c(`diarieför ${id} [diarienummer]`)}.`,
+    /** after a hide or remove whose reason may be a crime (Hofors 2.6) */
+    policeQuestion: (id: number, c: CommandForm) => `Riktlinjerna säger att en polisanmälan ska övervägas för det här skälet. Gjordes en? Skriv ${c(`polisanmälan ${id} ja`)} eller ${c(`polisanmälan ${id} nej`)}, så sparas svaret i frågans historik.`,
+    police: (made: boolean): string => (made ? 'sparade att en polisanmälan gjordes.' : 'sparade att ingen polisanmälan gjordes.'),
   },
 
   deliveryFailed: {

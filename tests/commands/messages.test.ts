@@ -22,6 +22,7 @@ const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])
     `”tråkig” är inget skäl för att stänga en fråga. Skäl: ${REASONS_SV}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
   ],
   ['missing_note', 'stäng 42 annat', 'Skälet ”annat” kräver en anteckning om vad det var, till exempel: stäng 42 annat dubblett av #41.'],
+  ['missing_answer', 'polisanmälan 42', 'Svara ja eller nej: gjordes en polisanmälan? Till exempel /svarstid polisanmälan 42 ja.'],
   ['missing_date', 'frånvaro', 'Ange när du är borta, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],
   // the start is there: the end is what is missing
   ['missing_end_date', 'frånvaro idag @anna.berg', 'Ange också när frånvaron slutar, efter när den börjar: till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],

@@ -21,4 +21,10 @@ describe('dölj, radera and ta bort: hide and remove with a reason', () => {
     expect(error('radera 42 tråkig')).toMatchObject({ code: 'unknown_reason', command: 'remove', given: 'tråkig' });
     expect(error('ta bort')).toEqual({ code: 'missing_id', command: 'remove' });
   });
+  it('reads polisanmälan / police-report with ja or nej and a note', () => {
+    expect(command('polisanmälan 42 ja anmäld 2 dec')).toEqual({ type: 'police', inquiryId: 42, made: true, note: 'anmäld 2 dec' });
+    expect(command('police-report 42 no')).toEqual({ type: 'police', inquiryId: 42, made: false });
+    expect(error('polisanmälan 42')).toEqual({ code: 'missing_answer', command: 'police' });
+    expect(error('polisanmälan 42 kanske')).toEqual({ code: 'missing_answer', command: 'police', given: 'kanske' });
+  });
 });

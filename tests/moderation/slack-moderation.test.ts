@@ -75,6 +75,27 @@ describe('hide and remove from Slack (Bolt, PGlite)', () => {
     expect((await h.app.inquiries.get(i.id))!.state).toBe('closed');
   });
 
+  it('after removing for hets mot folkgrupp the bot asks for the registration and whether a police report was made; the answer is kept in the trail', async () => {
+    const i = await h.facebookComment('Hatiskt inlägg');
+    await postSigned(`${base}/slack/events`, commandBody({ text: `radera ${i.id} hets mot folkgrupp`, userId: ERIK, responseUrl: fake.responseUrl('hets') }), sign(FORM));
+    const reply = JSON.stringify((await eventually(() => fake.responses.find((r) => r.name === 'hets'))).body);
+    expect(reply).toContain(`/svarstid diarieför ${i.id} [diarienummer]`);
+    expect(reply).toContain(`/svarstid polisanmälan ${i.id} ja`);
+    await postSigned(`${base}/slack/events`, commandBody({ text: `polisanmälan ${i.id} ja anmäld via polisen.se`, userId: ERIK, responseUrl: fake.responseUrl('polis') }), sign(FORM));
+    expect(JSON.stringify((await eventually(() => fake.responses.find((r) => r.name === 'polis'))).body)).toContain('sparade att en polisanmälan gjordes');
+    const event = (await h.app.inquiries.events(i.id)).find((e) => e.type === 'police_report');
+    expect(event).toMatchObject({ actor: `person:${await h.person('erik.lind')}`, data: { made: true, note: 'anmäld via polisen.se' } });
+  });
+
+  it('reklam needs no registration (Gotland) and no police report: the reply asks for neither', async () => {
+    const i = await h.facebookComment('Köp klockor');
+    await postSigned(`${base}/slack/events`, commandBody({ text: `dölj ${i.id} reklam`, userId: ERIK, responseUrl: fake.responseUrl('reklam') }), sign(FORM));
+    const reply = JSON.stringify((await eventually(() => fake.responses.find((r) => r.name === 'reklam'))).body);
+    expect(reply).toContain('arkiverade och dolde inlägget på Facebook (reklam/spam)');
+    expect(reply).not.toContain('diarieför');
+    expect(reply).not.toContain('polisanmälan');
+  });
+
   it('a refused hide (expired token) is explained in Swedish; the inquiry stays open, the archive stays', async () => {
     const i = await h.facebookComment('Svordomar');
     h.graph.expire(PAGE.token);

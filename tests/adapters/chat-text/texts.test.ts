@@ -235,6 +235,9 @@ function tour(lang: Language): string {
   line('no_credentials', mo.no_credentials(answerUnavailableWhy('environment variable HOFORS_PAGE_TOKEN is not set', lang)));
   for (const code of ['platform_token_invalid', 'platform_permission', 'platform_not_allowed', 'platform_not_found', 'platform_unavailable', 'platform_other'] as const) line(code, mo.refused(42, mo[code]));
   line('platform_rate_limited', mo.refused(42, mo.platform_rate_limited(10)));
+  line('registerNow (Slack)', mo.registerNow(42, commandForm('slack')));
+  line('policeQuestion (Teams)', mo.policeQuestion(42, commandForm('teams')));
+  line('police', `${mo.police(true)} / ${mo.police(false)}`);
   for (const a of ['hide', 'remove'] as const) line(`illegal_transition (answered, ${a})`, illegalTransitionText(42, 'answered', a, lang));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
   for (const [code, text] of Object.entries(r.absenceFor)) line(`absenceFor.${code}`, text('Erik Lind'));
@@ -242,7 +245,7 @@ function tour(lang: Language): string {
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [
     ['unknown_command', 'bzzt 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
-    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_date', 'frånvaro'],
+    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_answer', 'polisanmälan 42 kanske'], ['missing_date', 'frånvaro'],
     ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));
