@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
 import { archives } from '../../src/db/schema.js';
+import { exportInquiries } from '../../src/db/export-store.js';
 import { TARGETS } from '../support/app-harness.js';
 import { CITIZEN_X, PAGE, startAnswerHarness, X_ACCOUNT, type AnswerHarness } from '../support/answer-harness.js';
 import { tweetUrl } from '../../adapters/sources/x/tweets.js';
@@ -80,6 +81,12 @@ describe.each(TARGETS)('hide and remove through the REST API ($name)', ({ target
     expect(after).toMatchObject({ state: 'done', platformResult: { via: 'is_hidden', result: { success: true } } });
     const closed = (await h.app.inquiries.events(i.id)).find((e) => e.type === 'closed')!;
     expect(closed.data).toMatchObject({ reason: 'personangrepp', note: 'kallar alla idioter', moderation: { action: 'hide', archiveId: after!.id, via: 'is_hidden' } });
+    // the export (the public-records archive) carries the archive record and the close event with the action
+    const exported: any[] = [];
+    for await (const x of exportInquiries(h.app.database.db, { from: T0 - 3_600_000, to: h.time + 3_600_000, orgId: 'hofors' })) exported.push(x);
+    const mine = exported.find((x) => x.id === i.id);
+    expect(mine.archives).toEqual([expect.objectContaining({ id: after!.id, action: 'hide', reason: 'personangrepp', officer: 'Erik Lind', state: 'done', context: expect.objectContaining({ parent: expect.objectContaining({ id: c.postId }) }) })]);
+    expect(mine.events.find((e: any) => e.type === 'closed').data.moderation).toMatchObject({ action: 'hide', archiveId: after!.id });
   });
 
   it('remove: archived, then DELETE /{comment-id}; the comment is gone on the platform', async () => {
