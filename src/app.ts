@@ -55,6 +55,8 @@ import { answerPosters } from '../adapters/sources/answers/answer-posters.js';
 import { moderationPlatforms } from '../adapters/sources/moderation/moderation-platforms.js';
 import { moderate, type ModerateDeps, type ModerationOutcome, type ModerationRequest } from './moderation/moderate.js';
 import type { ModerationPlatform } from './moderation/ports.js';
+import { hideAndRegister, type PersonalDataDeps } from './moderation/personal-data.js';
+import { compileModeration } from './policy/moderation.js';
 import { DrizzleArchiveStore } from './db/archive-store.js';
 import type { AnswerPoster } from './answers/ports.js';
 import { postAnswer, type AnswerOutcome, type AnswerRequest, type PostAnswerDeps } from './answers/post-answer.js';
@@ -236,6 +238,15 @@ export async function createApp(o: AppOptions): Promise<App> {
     platform: o.moderationPlatform ?? moderationPlatforms({ platforms, credentials, account: (id) => directory.accountCredentialRef(id), now: () => o.clock.now() }),
     now: () => o.clock.now(),
   };
+  const personalDataDeps: PersonalDataDeps = {
+    moderation: moderationDeps,
+    answer: (req) => postAnswer(answerDeps, req),
+    secureText: async (i, personId) => {
+      const policy = i.orgId ? policies.get(i.orgId) : undefined;
+      const who = await directory.signer(personId);
+      return policy && who ? prefill(policy.answer, who, (policy.moderation ?? compileModeration(undefined, policy.language)).secureChannel) : undefined;
+    },
+  };
   const answeringConfigured = o.credentials !== undefined || o.genericSources !== undefined || o.answerPoster !== undefined;
   const answering: ChatAnswering = {
     availability: async (inquiryId, person) => {
@@ -271,9 +282,10 @@ export async function createApp(o: AppOptions): Promise<App> {
         offer: async (inquiryId, person) => {
           const i = await inquiries.get(inquiryId);
           if (!i || i.orgId === null || i.orgId !== person.orgId || !isActive(i.state)) return undefined;
-          return { hide: await moderationDeps.platform.capability(i, 'hide'), remove: await moderationDeps.platform.capability(i, 'remove') };
+          return { hide: await moderationDeps.platform.capability(i, 'hide'), remove: await moderationDeps.platform.capability(i, 'remove'), personalData: i.personalData.length > 0 };
         },
         run: (req) => moderate(moderationDeps, req),
+        secure: (req) => hideAndRegister(personalDataDeps, req),
       },
     }),
     onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),

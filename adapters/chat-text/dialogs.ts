@@ -68,6 +68,12 @@ export const DIALOGS: Readonly<Partial<Record<InquiryAction, Dialog>>> = {
       { kind: 'text', name: 'note', label: (l) => d(l).close.note, hint: (l) => d(l).close.noteHint, multiline: true, maxLength: 500 },
     ],
   },
+  secure: {
+    title: (l) => d(l).secure.title,
+    intro: (l, id) => d(l).secure.intro(id),
+    submit: (l) => d(l).secure.submit,
+    fields: [{ kind: 'text', name: 'caseNumber', label: (l) => d(l).register.caseNumber, hint: (l) => d(l).register.caseNumberHint, multiline: false, maxLength: 100 }],
+  },
   remove: {
     title: (l) => d(l).remove.title,
     intro: (l, id) => d(l).remove.intro(id),
@@ -154,9 +160,10 @@ export function dialogCommand(action: InquiryAction, inquiryId: number, v: Dialo
       if (text === undefined) return missing('answer', 'text');
       return { ok: true, command: { type: 'answer', inquiryId, text } };
     }
-    case 'register': {
+    case 'register':
+    case 'secure': {
       const caseNumber = trimmed(v.text.caseNumber);
-      return { ok: true, command: { type: 'register', inquiryId, ...(caseNumber !== undefined && { caseNumber }) } };
+      return { ok: true, command: { type: action, inquiryId, ...(caseNumber !== undefined && { caseNumber }) } };
     }
   }
 }

@@ -8,6 +8,7 @@ import type { AnswerAvailability, ChatNotifier, InquirySummary, Person } from '.
 import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
 import type { ModerationOutcome, ModerationRequest } from '../moderation/moderate.js';
 import type { Capability } from '../moderation/ports.js';
+import type { PersonalDataOutcome, PersonalDataRequest } from '../moderation/personal-data.js';
 import type { ChatUser, OrgStatus } from './types.js';
 import type { RegistryRow } from '../db/registry-store.js';
 
@@ -41,8 +42,10 @@ export interface ChatAnswering {
 /** Hide and remove from chat (src/moderation/moderate.ts), as the App wires it. */
 export interface ChatModeration {
   /** what the platform allows `person` on the inquiry (per action), or undefined when nothing applies (not theirs, not active) */
-  offer(inquiryId: number, person: Person): Promise<{ readonly hide: Capability; readonly remove: Capability } | undefined>;
+  offer(inquiryId: number, person: Person): Promise<{ readonly hide: Capability; readonly remove: Capability; readonly personalData: boolean } | undefined>;
   run(req: ModerationRequest): Promise<ModerationOutcome>;
+  /** "Dölj och för över till diariet" (src/moderation/personal-data.ts) */
+  secure(req: PersonalDataRequest): Promise<PersonalDataOutcome>;
 }
 
 export interface ChatServiceDeps {

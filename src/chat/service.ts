@@ -108,7 +108,7 @@ export class ChatService {
     const whyOf = (c: Capability): string | undefined => (c.ok ? undefined : c.code === 'no_credentials' ? t.no_credentials(answerUnavailableWhy(c.message, language)) : t[c.code]);
     // one sentence: the private-message reason covers both; otherwise the first missing action's
     const why = whyOf(o.hide) ?? whyOf(o.remove);
-    return { hide: o.hide.ok, remove: o.remove.ok, ...(why !== undefined && { why: t.unavailable(why) }) };
+    return { hide: o.hide.ok, remove: o.remove.ok, ...(o.personalData && { secure: true }), ...(why !== undefined && { why: t.unavailable(why) }) };
   }
 
   /** `dölj` / `radera`: archive first, then hide or remove on the platform, and close (src/moderation). */
@@ -128,6 +128,34 @@ export class ChatService {
       if (e instanceof ModerationError) throw new Refusal('moderation_refused', this.moderationRefusal(e, id, language));
       if (e instanceof InquiryError) return this.refuseInquiry(e, person, id, { type: action, on: '', reason }, language, platform);
       throw e;
+    }
+  }
+
+  /** "Dölj och för över till diariet": what was done, what was skipped and why, and the step that failed. */
+  private async secure(person: Person, id: number, caseNumber: string | undefined, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
+    const moderation = this.deps.moderation;
+    const t = texts(language).moderation;
+    if (!moderation) throw new Refusal('moderation_refused', t.refused(id, t.platform_other));
+    const out = await moderation.secure({ inquiryId: id, personId: person.id, ...(caseNumber !== undefined && { caseNumber }) });
+    const done = out.steps.filter((s) => s.status === 'done').map((s) => t.steps[s.step]);
+    const lines = [`#${id} – ${person.name} ${done.length > 0 ? t.secureDone(joinList(done, language, 'and')) : t.secureNothing}`];
+    for (const s of out.steps) {
+      if (s.status === 'skipped') lines.push(t.secureSkipped(this.moderationRefusal(s.error, id, language)));
+      if (s.status === 'failed') lines.push(t.secureFailed(texts(language).actions[s.step === 'answer' ? 'answer' : s.step === 'register' ? 'register' : 'hide'], await this.whyFailed(s.error, person, id, language, platform)));
+    }
+    const kind = out.complete || done.length > 0 ? 'acted' : 'refused';
+    if (kind === 'refused') return { kind: 'refused', code: 'moderation_refused', text: lines.join(' '), language };
+    return { kind: 'acted', text: lines.join(' '), card: await this.card(out.inquiry, now, language, person), language };
+  }
+
+  private async whyFailed(e: ModerationError | AnswerError | InquiryError, person: Person, id: number, language: Language, platform: ChatPlatform): Promise<string> {
+    if (e instanceof ModerationError) return this.moderationRefusal(e, id, language);
+    if (e instanceof AnswerError) return this.answerRefusal(e, id, language);
+    try {
+      return await this.refuseInquiry(e, person, id, { type: 'claim' }, language, platform);
+    } catch (r) {
+      if (r instanceof Refusal) return r.text;
+      return e.message;
     }
   }
 
@@ -214,6 +242,8 @@ export class ChatService {
         return act(c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' });
       case 'close':
         return act(c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) });
+      case 'secure':
+        return this.secure(person, c.inquiryId, c.caseNumber, now, language, platform);
       case 'police': {
         const t = texts(language).moderation;
         try {

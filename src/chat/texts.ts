@@ -85,6 +85,7 @@ export function actionsFor(i: Pick<Inquiry, 'state' | 'registered'> & { readonly
   // Dölj / Ta bort only where the platform allows it and svarstid has the account's token (src/moderation)
   if (isActive(i.state) && i.moderation?.hide) out.push('hide');
   if (isActive(i.state) && i.moderation?.remove) out.push('remove');
+  if (isActive(i.state) && i.moderation?.secure) out.push('secure');
   return out;
 }
 

@@ -21,7 +21,7 @@ export interface ChatUser {
 }
 
 /** What a person can do to an inquiry from a message's buttons or a command. */
-export const INQUIRY_ACTIONS = ['claim', 'answer', 'forward', 'done', 'close', 'register', 'hide', 'remove'] as const;
+export const INQUIRY_ACTIONS = ['claim', 'answer', 'forward', 'done', 'close', 'register', 'hide', 'remove', 'secure'] as const;
 export type InquiryAction = (typeof INQUIRY_ACTIONS)[number];
 
 /** An inquiry as a message about it shows it after an action: the content, the state and the buttons left. */

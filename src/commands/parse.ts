@@ -116,10 +116,11 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       if (text === undefined) fail('missing_text', command);
       return { type: 'answer', inquiryId, text };
     }
-    case 'register': {
+    case 'register':
+    case 'secure': {
       const inquiryId = readId(args, command);
       const caseNumber = rest(1);
-      return caseNumber === undefined ? { type: 'register', inquiryId } : { type: 'register', inquiryId, caseNumber };
+      return { type: command, inquiryId, ...(caseNumber !== undefined && { caseNumber }) };
     }
     case 'back': {
       const person = colleague(args, command);

@@ -38,6 +38,8 @@ export type ChatCommand =
   /** `person`: the colleague whose absence ends (`tillbaka @erik.lind`); absent: the writer's own. */
   | { readonly type: 'back'; readonly person?: PersonRef }
   | { readonly type: 'summary' }
+  /** `överför 42 [diarienummer]` ("Dölj och för över till diariet"): personal data — archive, hide, register, answer with the secure channel */
+  | { readonly type: 'secure'; readonly inquiryId: number; readonly caseNumber?: string }
   /** `polisanmälan 42 ja|nej [anteckning]`: whether a police report was made (Hofors 2.6), for the trail */
   | { readonly type: 'police'; readonly inquiryId: number; readonly made: boolean; readonly note?: string }
   /** the registry of accounts (kontoförteckning) */

@@ -17,6 +17,7 @@ export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: strin
   hide: ['dölj', 'hide'],
   remove: ['radera', 'remove'],
   police: ['polisanmälan', 'police-report'],
+  secure: ['överför', 'transfer'],
   away: ['frånvaro', 'away'],
   back: ['tillbaka', 'back'],
   summary: ['sammanfattning', 'summary'],

@@ -41,6 +41,8 @@ export interface ModerationRequest {
   readonly note?: string;
   /** the trail's actor when not the person themself: "api:token:3" acting as the person */
   readonly via?: string;
+  /** false: hide (or remove) and record it in the trail, but leave the inquiry open (the personal-data flow registers and answers next) */
+  readonly close?: boolean;
 }
 
 export interface ModerationOutcome {
@@ -111,6 +113,11 @@ export async function moderate(deps: ModerateDeps, req: ModerationRequest): Prom
     }
   }
   const moderation = { action: capability.platform ? req.action : 'archive', archiveId: archive.id, ...(result && { via: result.via, at: result.at, result: result.result }), ...(req.via && { requestedBy: req.via }) };
+  if (req.close === false) {
+    const current = await deps.act.store.get(inquiry.id);
+    const trailed = await deps.act.store.apply(inquiry.id, current!.version, {}, { type: 'moderated', actor: `person:${req.personId}`, at: deps.now(), data: { reason, note: req.note ?? null, ...moderation } }, deps.now());
+    return { inquiry: trailed, archive, result: capability.platform ? result : null };
+  }
   const closed = await act(deps.act, inquiry.id, { type: 'close', by: req.personId, reason, ...(req.note !== undefined && { note: req.note }), moderation }, deps.now());
   return { inquiry: closed, archive, result: capability.platform ? result : null };
 }

@@ -96,6 +96,8 @@ export type CatchupCause = 'webhook_missed' | 'unsubscribed' | 'token_invalid' |
 export interface ModerationOffer {
   readonly hide: boolean;
   readonly remove: boolean;
+  /** "Dölj och för över till diariet": personal data was found (docs/personal-data.md) */
+  readonly secure?: boolean;
   /** why one or both are missing (a private message, X's rules, no token); absent when both are offered */
   readonly why?: string;
 }

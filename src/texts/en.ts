@@ -58,7 +58,7 @@ export const en: Catalogue = {
 
   states: { unrouted: 'not linked to any account', open: 'not claimed', claimed: 'claimed', forwarded: 'forwarded', answered: 'answered', closed: 'closed' },
 
-  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register', hide: 'Hide', remove: 'Remove' },
+  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register', hide: 'Hide', remove: 'Remove', secure: 'Hide and move to the registry' },
 
   dialogs: {
     forward: {
@@ -91,6 +91,11 @@ export const en: Catalogue = {
       title: 'Hide the post',
       intro: (id) => `Question #${id} is archived in svarstid first (the post, every version and its context), then hidden on the platform and closed with the reason.`,
       submit: 'Archive and hide',
+    },
+    secure: {
+      title: 'Hide and move to the registry',
+      intro: (id) => `Question #${id} contains personal data. svarstid archives the post, hides it on the platform, registers the question and answers the citizen pointing to a secure channel. Each step is kept in the question's history.`,
+      submit: 'Hide and move',
     },
     remove: {
       title: 'Remove the post',
@@ -223,7 +228,7 @@ export const en: Catalogue = {
     summary_managers_only: 'The summary is for managers only.',
     illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
     stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
-    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered', hide: 'hidden', remove: 'removed' },
+    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered', hide: 'hidden', remove: 'removed', secure: 'moved to the registry' },
     already_claimed: (id, who) => `Question #${id} has already been claimed by ${who}.`,
     already_yours: (id) => `Question #${id} is already yours.`,
     already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -279,6 +284,7 @@ export const en: Catalogue = {
       forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
       done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
+      secure: { usage: 'transfer ID [case number]', explanation: 'personal data: archive and hide the post, register the question and point the citizen to a secure channel, in one step', example: 'transfer 42 KS 2026/123' },
       police: { usage: 'police-report ID yes|no [note]', explanation: 'record in the question\'s history whether a police report was made for a hidden or removed post', example: 'police-report 42 yes' },
       hide: { usage: 'hide ID REASON [note]', explanation: 'archive the post with its context, hide it on the platform and close the question with one of the guidelines\' reasons', example: 'hide 42 personal-attack' },
       remove: { usage: 'remove ID REASON [note]', explanation: 'archive the post with its context, delete it on the platform and close the question', example: 'remove 42 hate-speech' },
@@ -358,6 +364,11 @@ export const en: Catalogue = {
     platform_other: 'The platform did not accept the change. Try again, or do it on the platform and then close the question.',
     registerNow: (id, c) => `Removed material must be registered: write ${c(`register ${id} [case number]`)}.`,
     policeQuestion: (id, c) => `The guidelines say a police report should be considered for this reason. Was one made? Write ${c(`police-report ${id} yes`)} or ${c(`police-report ${id} no`)}, and the answer is kept in the question's history.`,
+    steps: { hide: 'archived and hid the post', register: 'registered the question', answer: 'pointed the citizen to a secure channel' },
+    secureDone: (done) => `${done}.`,
+    secureNothing: 'did nothing new: every step was already done.',
+    secureSkipped: (why) => `The post was not hidden: ${why}`,
+    secureFailed: (step, why) => `The step “${step}” failed: ${why} What is already done is not redone when you try again.`,
     police: (made) => (made ? 'recorded that a police report was made.' : 'recorded that no police report was made.'),
   },
 

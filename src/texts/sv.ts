@@ -91,7 +91,7 @@ export const sv = {
   states: { unrouted: 'inte kopplad till något konto', open: 'inte tagen', claimed: 'tagen', forwarded: 'skickad vidare', answered: 'besvarad', closed: 'stängd' },
 
   /** the buttons, the same in Slack and Teams */
-  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför', hide: 'Dölj', remove: 'Ta bort' },
+  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför', hide: 'Dölj', remove: 'Ta bort', secure: 'Dölj och för över till diariet' },
 
   /** what a button asks before it acts (Slack: a modal, Teams: the card's form) */
   dialogs: {
@@ -125,6 +125,11 @@ export const sv = {
       title: 'Dölj inlägget',
       intro: (id: number) => `Fråga #${id} arkiveras först i svarstid (inlägget, alla versioner och sammanhanget), döljs sedan på plattformen och stängs med skälet.`,
       submit: 'Arkivera och dölj',
+    },
+    secure: {
+      title: 'Dölj och för över till diariet',
+      intro: (id: number) => `Fråga #${id} innehåller personuppgifter. svarstid arkiverar inlägget, döljer det på plattformen, diarieför frågan och svarar medborgaren med en hänvisning till en säker kanal. Varje steg sparas i frågans historik.`,
+      submit: 'Dölj och för över',
     },
     remove: {
       title: 'Ta bort inlägget',
@@ -267,7 +272,7 @@ export const sv = {
     /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
     illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
     stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
-    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras', hide: 'döljas', remove: 'tas bort' },
+    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras', hide: 'döljas', remove: 'tas bort', secure: 'föras över till diariet' },
     already_claimed: (id: number, who: string) => `Fråga #${id} har redan tagits av ${who}.`,
     already_yours: (id: number) => `Fråga #${id} är redan din.`,
     already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
@@ -326,6 +331,7 @@ export const sv = {
       forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
       done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
+      secure: { usage: 'överför ID [diarienummer]', explanation: 'personuppgifter: arkivera och dölj inlägget, diarieför frågan och hänvisa medborgaren till en säker kanal, i ett steg', example: 'överför 42 KS 2026/123' },
       police: { usage: 'polisanmälan ID ja|nej [anteckning]', explanation: 'spara i frågans historik om en polisanmälan gjordes för ett dolt eller borttaget inlägg', example: 'polisanmälan 42 ja' },
       hide: { usage: 'dölj ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, dölj det på plattformen och stäng frågan med ett skäl ur riktlinjernas lista', example: 'dölj 42 personangrepp' },
       remove: { usage: 'radera ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, ta bort det på plattformen och stäng frågan (också: ta bort ID SKÄL)', example: 'radera 42 hets mot folkgrupp' },
@@ -413,6 +419,12 @@ export const sv = {
     registerNow: (id: number, c: CommandForm) => `Borttaget material ska diarieföras: skriv ${c(`diarieför ${id} [diarienummer]`)}.`,
     /** after a hide or remove whose reason may be a crime (Hofors 2.6) */
     policeQuestion: (id: number, c: CommandForm) => `Riktlinjerna säger att en polisanmälan ska övervägas för det här skälet. Gjordes en? Skriv ${c(`polisanmälan ${id} ja`)} eller ${c(`polisanmälan ${id} nej`)}, så sparas svaret i frågans historik.`,
+    /** the personal-data flow: the steps done, a step skipped, a step that failed */
+    steps: { hide: 'arkiverade och dolde inlägget', register: 'diarieförde frågan', answer: 'hänvisade medborgaren till en säker kanal' },
+    secureDone: (done: string) => `${done}.`,
+    secureNothing: 'gjorde ingenting nytt: alla steg var redan gjorda.',
+    secureSkipped: (why: string) => `Inlägget doldes inte: ${why}`,
+    secureFailed: (step: string, why: string) => `Steget ”${step}” gick inte: ${why} Det som redan är gjort görs inte om när du försöker igen.`,
     police: (made: boolean): string => (made ? 'sparade att en polisanmälan gjordes.' : 'sparade att ingen polisanmälan gjordes.'),
   },
 

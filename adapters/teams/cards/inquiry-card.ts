@@ -85,7 +85,7 @@ function shown(c: InquiryCardInput): InquiryAction[] {
  * Diarieför), Diarieför joins that set.
  */
 const MAX_ACTIONS = 5;
-const MODERATION: readonly InquiryAction[] = ['hide', 'remove'];
+const MODERATION: readonly InquiryAction[] = ['secure', 'hide', 'remove'];
 
 function parts(c: InquiryCardInput): [CardElement[], CardElement[]] {
   const all = shown(c);

@@ -28,7 +28,7 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
  * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
  */
 /** Teams takes at most 10 commands in a list: the managers' sammanfattning, and dölj and radera (the card's buttons do them), are left out of the menu (they still work, and hjälp lists them). */
-const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'hide', 'remove', 'police'];
+const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'hide', 'remove', 'police', 'secure'];
 
 export function commandList(): Array<{ title: string; description: string }> {
   // Teams' schema allows 10 commands per list: the others (the registry `konton` among them) are in the help, not the menu

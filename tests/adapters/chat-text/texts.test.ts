@@ -238,7 +238,11 @@ function tour(lang: Language): string {
   line('registerNow (Slack)', mo.registerNow(42, commandForm('slack')));
   line('policeQuestion (Teams)', mo.policeQuestion(42, commandForm('teams')));
   line('police', `${mo.police(true)} / ${mo.police(false)}`);
-  for (const a of ['hide', 'remove'] as const) line(`illegal_transition (answered, ${a})`, illegalTransitionText(42, 'answered', a, lang));
+  line('secure: done', mo.secureDone(joinList([mo.steps.hide, mo.steps.register, mo.steps.answer], lang, 'and')));
+  line('secure: nothing new', mo.secureNothing);
+  line('secure: skipped', mo.secureSkipped(mo.private_message));
+  line('secure: failed', mo.secureFailed(t.actions.answer, t.answering.platform_permission(42)));
+  for (const a of ['hide', 'remove', 'secure'] as const) line(`illegal_transition (answered, ${a})`, illegalTransitionText(42, 'answered', a, lang));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
   for (const [code, text] of Object.entries(r.absenceFor)) line(`absenceFor.${code}`, text('Erik Lind'));
 
