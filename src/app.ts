@@ -320,6 +320,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       personByKey: (org, key) => directory.personByKey(org, key),
       answer: (req) => postAnswer(answerDeps, req),
       moderate: (req) => moderate(moderationDeps, req),
+      secure: (req) => hideAndRegister(personalDataDeps, req),
       registrationText: async (i, personId) => {
         const policy = i.orgId ? policies.get(i.orgId) : undefined;
         const who = await directory.signer(personId);

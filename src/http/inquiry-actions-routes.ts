@@ -10,6 +10,8 @@
  *   POST /api/inquiries/:id/register  {"as": "erik.lind", "case_number"?: "KS 2026/1", "tell"?: true, "text"?: "…"}
  *   POST /api/inquiries/:id/hide      {"as": "erik.lind", "reason": "personangrepp", "note"?: "…"}   archived, hidden on the platform, closed
  *   POST /api/inquiries/:id/remove    {"as": "erik.lind", "reason": "hets mot folkgrupp", "note"?: "…"}  archived, deleted on the platform, closed
+ *   POST /api/inquiries/:id/police_report {"as": "erik.lind", "made": true, "note"?: "…"}      whether a police report was made (the trail)
+ *   POST /api/inquiries/:id/secure    {"as": "erik.lind", "case_number"?: "KS 2026/1"}         personal data: archive and hide, register, answer (secure channel)
  *
  * `as` is a directory key of the token's organization (an admin token names "ORG/KEY"); a person of
  * another organization is 403 `person_not_in_organization`, another organization's inquiry 404. The
@@ -23,6 +25,8 @@ import { InquiryError, type InquiryErrorCode } from '../inquiries/errors.js';
 import type { Inquiry } from '../inquiries/model.js';
 import { ModerationError } from '../moderation/errors.js';
 import type { ModerationOutcome, ModerationRequest } from '../moderation/moderate.js';
+import type { PersonalDataOutcome, PersonalDataRequest } from '../moderation/personal-data.js';
+import { recordPoliceReport } from '../moderation/police-report.js';
 import type { Command } from '../inquiries/state-machine.js';
 import type { ApiPrincipal } from './api-auth.js';
 import { inquiryJson, UNAUTHORIZED } from './inquiries-routes.js';
@@ -38,6 +42,8 @@ export interface InquiryActionDeps {
   readonly registrationText: (inquiry: Inquiry, personId: number) => Promise<string | undefined>;
   /** hide or remove, archive first (src/moderation); absent: the actions answer 409 not_supported */
   readonly moderate?: (req: ModerationRequest) => Promise<ModerationOutcome>;
+  /** "Dölj och för över till diariet" (src/moderation/personal-data.ts) */
+  readonly secure?: (req: PersonalDataRequest) => Promise<PersonalDataOutcome>;
   readonly now: () => number;
 }
 
@@ -52,6 +58,8 @@ const BODIES = {
   register: z.strictObject({ as, case_number: text(100).optional(), tell: z.boolean().optional(), text: text(10_000).optional() }),
   hide: z.strictObject({ as, reason: text(100), note: text(2000).optional() }),
   remove: z.strictObject({ as, reason: text(100), note: text(2000).optional() }),
+  police_report: z.strictObject({ as, made: z.boolean({ message: 'made must be true or false' }), note: text(2000).optional() }),
+  secure: z.strictObject({ as, case_number: text(100).optional() }),
 } as const;
 type Action = keyof typeof BODIES;
 
@@ -125,6 +133,7 @@ function handler(deps: InquiryActionDeps, action: Action) {
       let done: Inquiry;
       let posted: AnswerOutcome | undefined;
       let moderated: ModerationOutcome | undefined;
+      let steps: PersonalDataOutcome['steps'] | undefined;
       switch (action) {
         case 'claim':
           done = await run({ type: 'claim', by });
@@ -162,8 +171,24 @@ function handler(deps: InquiryActionDeps, action: Action) {
           done = moderated.inquiry;
           break;
         }
+        case 'police_report':
+          done = await recordPoliceReport(deps.act, { inquiryId: id, personId: by, made: b.made === true, ...(b.note !== undefined && { note: String(b.note) }), via: who.actor }, now);
+          break;
+        case 'secure': {
+          if (!deps.secure) return problem(409, 'not_supported', 'hiding and removing are not configured in this deployment');
+          const out = await deps.secure({ inquiryId: id, personId: by, ...(b.case_number !== undefined && { caseNumber: String(b.case_number) }), via: who.actor });
+          steps = out.steps;
+          const failed = out.steps.find((s) => s.status === 'failed');
+          if (failed && failed.status === 'failed') {
+            const stepsJson = out.steps.map((s) => ({ step: s.step, status: s.status, ...('error' in s && { error: s.error.code }) }));
+            return { status: failed.error.code === 'platform_rate_limited' ? 429 : 409, body: { error: failed.error.code, message: failed.error.message, step: failed.step, steps: stepsJson } };
+          }
+          done = out.inquiry;
+          break;
+        }
       }
-      return json(200, { ...inquiryJson(done, deps.now()), ...(moderated && { archive: archiveJson(moderated) }), ...(posted && { answer: { id: posted.answerId, reply_id: posted.posted.replyId, url: posted.posted.url, posted_at: new Date(posted.posted.at).toISOString(), already: posted.already } }) });
+      const stepsJson = steps?.map((s) => ({ step: s.step, status: s.status, ...('error' in s && { error: s.error.code }) }));
+      return json(200, { ...inquiryJson(done, deps.now()), ...(moderated && { archive: archiveJson(moderated) }), ...(stepsJson && { steps: stepsJson }), ...(posted && { answer: { id: posted.answerId, reply_id: posted.posted.replyId, url: posted.posted.url, posted_at: new Date(posted.posted.at).toISOString(), already: posted.already } }) });
     } catch (e) {
       if (e instanceof InquiryError) return problem(INQUIRY_STATUS[e.code], e.code, e.message);
       if (e instanceof AnswerError) return answerProblem(e);

@@ -190,4 +190,26 @@ describe.each(TARGETS)('hide and remove through the REST API ($name)', ({ target
     expect(h.graph.calls('POST').length + h.graph.calls('DELETE').length).toBe(0);
     expect((await h.app.inquiries.get(i.id))!.state).toBe('open');
   });
+
+  it('police_report records the officer’s yes or no in the trail, also on the closed question', async () => {
+    const i = await h.facebookComment('Hot mot handläggaren');
+    await post(`/api/inquiries/${i.id}/remove`, hofors, { as: 'erik.lind', reason: 'olaga hot' });
+    const r = await post(`/api/inquiries/${i.id}/police_report`, hofors, { as: 'erik.lind', made: true, note: 'anmält 2 dec' });
+    expect(r).toMatchObject({ status: 200, body: { state: 'closed', close_reason: 'hot/trakasserier' } });
+    expect((await h.app.inquiries.events(i.id)).find((e) => e.type === 'police_report')).toMatchObject({ data: { made: true, note: 'anmält 2 dec', requestedBy: expect.stringMatching(/^api:token:/) } });
+    expect(await post(`/api/inquiries/${i.id}/police_report`, hofors, { as: 'erik.lind', made: 'ja' })).toMatchObject({ status: 400, body: { error: 'invalid_payload' } });
+    expect(await post(`/api/inquiries/${i.id}/police_report`, arvidsjaur, { as: 'karin.nilsson', made: false })).toMatchObject({ status: 404 });
+  });
+
+  it('secure: personal data archived and hidden, registered and answered, with the steps in the response; another organization gets 404', async () => {
+    const i = await h.facebookComment('Mitt personnummer är 811218-9876');
+    expect(await post(`/api/inquiries/${i.id}/secure`, arvidsjaur, { as: 'karin.nilsson' })).toMatchObject({ status: 404 });
+    expect(await archiveRows(i.id)).toHaveLength(0);
+    const r = await post(`/api/inquiries/${i.id}/secure`, hofors, { as: 'erik.lind', case_number: 'KS 2026/9' });
+    expect(r).toMatchObject({ status: 200, body: { state: 'answered', registered: true, case_number: 'KS 2026/9', steps: [{ step: 'hide', status: 'done' }, { step: 'register', status: 'done' }, { step: 'answer', status: 'done' }] } });
+    expect(h.graph.state.comments.get(i.externalId)!.isHidden).toBe(true);
+    const again = await post(`/api/inquiries/${i.id}/secure`, hofors, { as: 'erik.lind' });
+    expect(again.body.steps).toEqual([{ step: 'hide', status: 'already' }, { step: 'register', status: 'already' }, { step: 'answer', status: 'already' }]);
+    expect(h.graph.calls('POST', /comments$/)).toHaveLength(1);
+  });
 });
