@@ -92,4 +92,15 @@ describe('Svara, Dölj and Ta bort from Teams (botbuilder, PGlite)', () => {
     expect(buttons(card)).not.toContain('Ta bort');
     expect(cardLines(card).join('\n')).toContain('Knapparna Dölj och Ta bort saknas');
   });
+
+  it('personal data: the card offers Dölj och för över till diariet (a valid card, its input id its own); pressed, hidden, registered and answered', async () => {
+    const i = await h.facebookComment('Mitt personnummer är 811218-9876');
+    const card = await reminder(i.id);
+    expect(buttons(card)).toEqual(expect.arrayContaining(['Dölj och för över till diariet', 'Diarieför', 'Dölj', 'Ta bort']));
+    const ids = JSON.stringify(cardOf(card)).match(/"id":"[^"]+"/g) ?? [];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await post({ value: { svarstid: 'secure', inquiryId: i.id, 'secure.caseNumber': 'KS 2026/12' }, replyToId: card.id })).toBe(200);
+    expect((await h.app.inquiries.get(i.id))!).toMatchObject({ state: 'answered', registered: true, caseNumber: 'KS 2026/12' });
+    expect(h.graph.state.comments.get(i.externalId)!.isHidden).toBe(true);
+  });
 });
