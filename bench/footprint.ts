@@ -6,8 +6,9 @@
  *             call from the TypeScript sources (SVARSTID_FROM_SOURCE=1, tsx); median of BENCH_RUNS (9)
  *   memory    VmRSS of `svarstid serve` BENCH_IDLE_S (20) s after /healthz answers, on the embedded
  *             database (a new data directory) and on PostgreSQL (when TEST_DATABASE_URL or
- *             DATABASE_URL is set), then after BENCH_DELIVERIES (5000) signed deliveries and another
- *             idle period; beside a bare Node process's RSS
+ *             DATABASE_URL is set), then after BENCH_DELIVERIES (3000) signed deliveries and another
+ *             idle period, and once more after as many again (a leak keeps growing; warming up does
+ *             not); with the V8 heap in use (from /metrics) beside it, and a bare Node process's RSS
  *
  * Targets (issue 15): CLI ≤ 4 × bare node; idle RSS ≤ 300 MB (PGlite), ≤ 150 MB (PostgreSQL);
  * ≤ +50 MB after the deliveries (several days of a municipality's traffic).
@@ -23,7 +24,7 @@ import { startServed } from '../tests/support/serve-child.js';
 const num = (key: string, fallback: number) => Number(process.env[key] ?? fallback);
 const RUNS = num('BENCH_RUNS', 9);
 const IDLE_S = num('BENCH_IDLE_S', 20);
-const DELIVERIES = num('BENCH_DELIVERIES', 5000);
+const DELIVERIES = num('BENCH_DELIVERIES', 3000);
 const SECRET = 'bench-secret';
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -62,19 +63,34 @@ await sleep(1000);
 const bareRss = rssMb(idle.pid!);
 idle.kill();
 
+/** the server's V8 heap in use, from its own /metrics (prom-client's nodejs_heap_size_used_bytes) */
+async function heapMb(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer footprint' } })).text();
+  const m = /^svarstid_nodejs_heap_size_used_bytes (\S+)$/m.exec(text);
+  return m ? Number(m[1]) / 1024 / 1024 : NaN;
+}
+
 async function memory(label: string, env: Record<string, string>, target: number): Promise<void> {
-  const served = await startServed({ SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, ...env });
+  const served = await startServed({ SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_METRICS_TOKEN: 'footprint', ...env });
   try {
     await fetch(`${served.base}/healthz`);
     await sleep(IDLE_S * 1000);
     const atStart = rssMb(served.child.pid!);
+    const heapAtStart = await heapMb(served.base);
     const newId = idMaker('footprint');
-    let i = 0;
-    const list = Array.from({ length: DELIVERIES }, () => genericDelivery([{ externalId: newId() }]));
-    const outcomes = await runLoad(4, () => list[i++], { base: served.base, secret: SECRET, maxAttempts: 3 });
-    await sleep(IDLE_S * 1000);
-    const after = rssMb(served.child.pid!);
-    log(`  ${label.padEnd(28)} idle ${atStart.toFixed(0).padStart(5)} MB (target ≤ ${target}: ${atStart <= target ? 'met' : 'NOT met'})   after ${outcomes.filter((o) => o.acknowledged).length} deliveries ${after.toFixed(0).padStart(5)} MB (+${(after - atStart).toFixed(0)}; target ≤ +50: ${after - atStart <= 50 ? 'met' : 'NOT met'})`);
+    // two rounds of the same traffic: growth in the first is the heap and caches warming up; a leak keeps growing in the second
+    const round = async (): Promise<{ rss: number; heap: number; ok: number }> => {
+      let i = 0;
+      const list = Array.from({ length: DELIVERIES }, () => genericDelivery([{ externalId: newId() }]));
+      const outcomes = await runLoad(4, () => list[i++], { base: served.base, secret: SECRET, maxAttempts: 3 });
+      await sleep(IDLE_S * 1000);
+      return { rss: rssMb(served.child.pid!), heap: await heapMb(served.base), ok: outcomes.filter((o) => o.acknowledged).length };
+    };
+    const first = await round();
+    const second = await round();
+    const growth = first.rss - atStart;
+    log(`  ${label.padEnd(28)} idle ${atStart.toFixed(0).padStart(5)} MB (heap ${heapAtStart.toFixed(0)}; target ≤ ${target}: ${atStart <= target ? 'met' : 'NOT met'})`);
+    log(`  ${''.padEnd(28)} after ${first.ok} deliveries ${first.rss.toFixed(0).padStart(5)} MB (heap ${first.heap.toFixed(0)}; +${growth.toFixed(0)}; target ≤ +50: ${growth <= 50 ? 'met' : 'NOT met'})   after ${second.ok} more ${second.rss.toFixed(0).padStart(5)} MB (heap ${second.heap.toFixed(0)}; ${second.rss - first.rss >= 0 ? '+' : ''}${(second.rss - first.rss).toFixed(0)})`);
   } finally {
     await served.stop();
   }

@@ -10,12 +10,13 @@
  *   BENCH_LEVELS  (1,4,16,64) concurrency levels
  *   BENCH_BATCHES (30)    deliveries of 100 messages, 4 at a time
  *   BENCH_PGLITE  (1)     0: skip the same run on the embedded database
- *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": the server's Node options
+ *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": flags for the server's `node`
+ *                         (given on its command line: Node refuses --cpu-prof in NODE_OPTIONS)
  *
  * Needs TEST_DATABASE_URL or DATABASE_URL (a server where it may create a database; dropped at the end).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/connection.js';
@@ -41,6 +42,21 @@ const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 process.env.TEST_DATABASE_URL ??= process.env.DATABASE_URL;
 if (!process.env.TEST_DATABASE_URL) throw new Error('bench/ingest.ts needs TEST_DATABASE_URL or DATABASE_URL');
 
+/** CPU seconds used so far by a process (utime + stime from /proc, 100 ticks a second) */
+const processCpu = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+/** CPU seconds the whole machine was busy so far (all cores, /proc/stat) */
+const machineBusy = (): number => {
+  const [, ...t] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  return (t.reduce((a, b) => a + b, 0) - t[3]! - t[4]!) / 100;
+};
+const clientCpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 interface Phase {
   readonly label: string;
   readonly perSecond: number;
@@ -48,6 +64,8 @@ interface Phase {
   readonly p50: number;
   readonly p99: number;
   readonly acknowledged: number;
+  /** CPU milliseconds per delivery: the server, the client (this process), PostgreSQL's backends */
+  readonly cpu: { readonly server: number; readonly client: number; readonly database: number };
 }
 
 /** Direct single-row INSERTs with svarstid's own pool (same driver, same size), `workers` at a time. */
@@ -85,10 +103,28 @@ function pgbenchBaseline(url: string): number | undefined {
   }
 }
 
-async function runServer(label: string, env: Record<string, string>, countInquiries: () => Promise<number>): Promise<Phase[]> {
+/** the PostgreSQL backends serving svarstid's pool on this database (application_name svarstid) */
+const backendsOf = async (url: string | undefined): Promise<number[]> =>
+  url ? (await sqlOnce<{ pid: number }>(url, "select pid from pg_stat_activity where datname = current_database() and application_name = 'svarstid'")).map((r) => Number(r.pid)) : [];
+const backendCpu = (pids: readonly number[]): Map<number, number> => {
+  const m = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      m.set(pid, processCpu(pid));
+    } catch {
+      // gone (idle timeout): its time is not counted
+    }
+  }
+  return m;
+};
+
+async function runServer(label: string, env: Record<string, string>, countInquiries: () => Promise<number>, pgUrl?: string): Promise<Phase[]> {
   // BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=prof" profiles the server
-  const child = spawnServe([], { SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', ...(process.env.BENCH_SERVER_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }), ...env });
-  child.stderr.resume();
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawnServe([], { SVARSTID_SOURCE_SECRET_HOFORS_BLOGG: SECRET, SVARSTID_API_TOKEN: 'bench', ...env }, nodeArgs);
+  let stderr = '';
+  child.stderr.on('data', (c) => { stderr = (stderr + c).slice(-4000); });
+  child.once('exit', (code) => { if (code !== 0) process.stderr.write(`svarstid serve exited with ${code}: ${stderr}\n`); });
   const phases: Phase[] = [];
   let acknowledged = 0;
   try {
@@ -96,19 +132,27 @@ async function runServer(label: string, env: Record<string, string>, countInquir
     const newId = idMaker('bench');
     const phase = async (name: string, list: readonly Delivery[], workers: number, messages: number, counts = true): Promise<void> => {
       let i = 0;
+      const db0 = backendCpu(await backendsOf(pgUrl));
+      const cpu0 = [processCpu(child.pid!), clientCpu(), machineBusy()] as const;
       const started = performance.now();
       const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1 });
       const seconds = (performance.now() - started) / 1000;
+      const [server, client, busy] = [processCpu(child.pid!) - cpu0[0], clientCpu() - cpu0[1], machineBusy() - cpu0[2]];
+      const db1 = backendCpu(await backendsOf(pgUrl));
+      // connections opened during the phase count from zero
+      const database = [...db1].reduce((sum, [pid, t]) => sum + t - (db0.get(pid) ?? 0), 0);
+      // CPU milliseconds per delivery: the server, this client, and the rest of the machine (PostgreSQL, and whatever else runs)
+      const perDelivery = (x: number) => ((x * 1000) / list.length).toFixed(2).padStart(6);
       const ms = outcomes.map((o) => o.attempts[0]!.ms).sort((a, b) => a - b);
       const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!;
       const ok = outcomes.filter((o) => o.acknowledged).length;
       if (counts) acknowledged += ok * (messages / list.length);
-      const p: Phase = { label: name, perSecond: ok / seconds, messagesPerSecond: (ok * messages) / list.length / seconds, p50: q(0.5), p99: q(0.99), acknowledged: ok };
+      const p: Phase = { label: name, perSecond: ok / seconds, messagesPerSecond: (ok * messages) / list.length / seconds, p50: q(0.5), p99: q(0.99), acknowledged: ok, cpu: { server: (server * 1000) / list.length, client: (client * 1000) / list.length, database: (database * 1000) / list.length } };
       phases.push(p);
-      log(`  ${name.padEnd(36)}${String(list.length).padStart(6)}${p.perSecond.toFixed(0).padStart(9)}/s${p.messagesPerSecond.toFixed(0).padStart(9)}/s${p.p50.toFixed(1).padStart(9)} ms${q(0.95).toFixed(1).padStart(9)} ms${p.p99.toFixed(1).padStart(9)} ms   ${JSON.stringify(statusCounts(outcomes))}`);
+      log(`  ${name.padEnd(36)}${String(list.length).padStart(6)}${p.perSecond.toFixed(0).padStart(9)}/s${p.messagesPerSecond.toFixed(0).padStart(9)}/s${p.p50.toFixed(1).padStart(9)} ms${q(0.95).toFixed(1).padStart(9)} ms${p.p99.toFixed(1).padStart(9)} ms ${perDelivery(server)} ${perDelivery(client)} ${pgUrl ? perDelivery(database) : '     -'} ${perDelivery(busy - server - client - database)}   ${JSON.stringify(statusCounts(outcomes))}`);
     };
     log(`${label}:`);
-    log(`  ${'phase'.padEnd(36)}${'n'.padStart(6)}${'deliveries'.padStart(11)}${'messages'.padStart(11)}${'p50'.padStart(12)}${'p95'.padStart(12)}${'p99'.padStart(12)}   statuses`);
+    log(`  ${'phase'.padEnd(36)}${'n'.padStart(6)}${'deliveries'.padStart(11)}${'messages'.padStart(11)}${'p50'.padStart(12)}${'p95'.padStart(12)}${'p99'.padStart(12)}${'CPU ms/delivery: server'.padStart(27)} client     db  other   statuses`);
     await phase('warm-up, 16 at a time', Array.from({ length: 300 }, () => genericDelivery([{ externalId: newId() }])), 16, 300);
     const singles: Delivery[] = [];
     for (const level of LEVELS) {
@@ -120,8 +164,10 @@ async function runServer(label: string, env: Record<string, string>, countInquir
     await phase('redelivered singles (duplicates), 16', singles, 16, singles.length, false);
   } finally {
     // graceful shutdown: what was acknowledged is stored before the process ends
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
   }
   const stored = await countInquiries();
   log(`  messages acknowledged (2xx, new) ${acknowledged}, inquiries in the database ${stored}: ${stored === acknowledged ? 'equal, nothing lost' : 'DIFFERENT'}`);
@@ -136,10 +182,13 @@ try {
   const baseline = await insertBaseline(db.url, 20_000, 16);
   const pgbench = pgbenchBaseline(db.url);
   log(`baseline: direct single-row INSERTs, node-postgres pool of ${POOL_SIZE}, 16 at a time: ${baseline.toFixed(0)}/s` + (pgbench ? `; pgbench, 16 clients: ${pgbench.toFixed(0)}/s` : '; pgbench not installed'));
-  const phases = await runServer('svarstid serve on PostgreSQL', { DATABASE_URL: db.url, SVARSTID_DATA_DIR: os.tmpdir() }, async () => Number((await sqlOnce<{ n: string }>(db.url, 'select count(*) as n from inquiries'))[0]!.n));
+  const phases = await runServer('svarstid serve on PostgreSQL', { DATABASE_URL: db.url, SVARSTID_DATA_DIR: os.tmpdir() }, async () => Number((await sqlOnce<{ n: string }>(db.url, 'select count(*) as n from inquiries'))[0]!.n), db.url);
   const at16 = phases.find((p) => p.label === 'single messages, 16 at a time');
   if (at16) {
     log(`  at 16: ${at16.perSecond.toFixed(0)} accepted/s = ${(at16.perSecond / baseline).toFixed(2)} × the direct INSERT rate${pgbench ? `, ${(at16.perSecond / pgbench).toFixed(2)} × pgbench's` : ''}; p99 ${at16.p99.toFixed(1)} ms`);
+    const { server, client, database } = at16.cpu;
+    const total = server + client + database;
+    log(`  CPU per delivery at 16: server ${server.toFixed(2)} ms + client ${client.toFixed(2)} ms + PostgreSQL ${database.toFixed(2)} ms = ${total.toFixed(2)} ms: ${os.cpus().length} cores allow at most ~${((os.cpus().length * 1000) / total).toFixed(0)}/s with the client on the same machine, ~${((os.cpus().length * 1000) / (server + database)).toFixed(0)}/s without it`);
     log(`  target ≥ ${TARGET.perSecond}/s with p99 < ${TARGET.p99} ms: ${at16.perSecond >= TARGET.perSecond && at16.p99 < TARGET.p99 ? 'met' : 'NOT met'} (load average ${load()})`);
   }
 } finally {

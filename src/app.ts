@@ -20,7 +20,7 @@ import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import type { HttpLimits } from './http/limits.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
-import { bindSourceEvents } from './inquiries/source-binding.js';
+import { bindSourceEvents, type BoundAccount } from './inquiries/source-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
 import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
@@ -33,7 +33,9 @@ import { contextLoader } from './db/context-store.js';
 import { ReminderQueue } from './db/reminder-queue.js';
 import { runDigests } from './db/digest-store.js';
 import { registryRows } from './db/registry-store.js';
-import { runWeeklySummaries } from './db/summary-store.js';
+import { runWeeklySummaries, runYearlyFollowUps } from './db/summary-store.js';
+import { periodReport } from './db/report-store.js';
+import { calendarYear } from './reports/period.js';
 import { runRetention } from './db/retention-store.js';
 import type { ChatNotifier } from './reminders/model.js';
 import { runTick, type TickDeps, type TickResult } from './reminders/tick.js';
@@ -187,7 +189,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     // an Instagram DM or mention reaches the account of its own channel, else the Instagram account
     const parent = parentChannel(channel);
     const r = (await directory.routeAccount(channel, externalId)) ?? (parent === undefined ? undefined : await directory.routeAccount(parent, externalId));
-    if (!r) return undefined;
+    return r ? withPolicy(r) : undefined;
+  };
+  const withPolicy = async (r: { orgId: string; accountId: number }): Promise<InquiryRoute | undefined> => {
     let policy = policies.get(r.orgId);
     if (!policy) {
       await reloadPolicies();
@@ -203,8 +207,18 @@ export async function createApp(o: AppOptions): Promise<App> {
     now: () => o.clock.now(),
     // a generic source's events are bound to its accounts first: a refusal stores nothing
     ingest: async (events, delivery) => {
-      const bound = await bindSourceEvents((s) => directory.sourceAccounts(s), events);
-      const result = await ingest({ store: inquiries, route, plan }, bound, o.clock.now(), delivery);
+      const accounts: BoundAccount[] = [];
+      const bound = await bindSourceEvents(async (s) => {
+        const found = await directory.sourceAccounts(s);
+        accounts.push(...found);
+        return found;
+      }, events);
+      // a generic event's account was just read with its source's (active, unique by channel and id): no second query
+      const routeOf = accounts.length === 0 ? route : async (channel: string, externalId: string) => {
+        const a = accounts.find((x) => x.channel === channel && x.externalId === externalId);
+        return a ? withPolicy({ orgId: a.orgId, accountId: a.accountId }) : route(channel, externalId);
+      };
+      const result = await ingest({ store: inquiries, route: routeOf, plan }, bound, o.clock.now(), delivery);
       const first = bound.find((e) => e.kind === 'message');
       if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
       return result;
@@ -288,8 +302,13 @@ export async function createApp(o: AppOptions): Promise<App> {
         secure: (req) => hideAndRegister(personalDataDeps, req),
       },
     }),
-    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not tell a forwardee at once; their reminders will reach them'),
+    onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not send a notice at once (to a forwardee, or of an absence); reminders still reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
+    yearlyReport: (orgId, year, now) => {
+      const policy = policies.get(orgId);
+      if (!policy) throw new Error('the organization has no policy loaded');
+      return periodReport(database.db, orgId, policy, calendarYear(String(year), policy.timezone), now);
+    },
   });
   const chatAdapters = o.chatAdapters?.({ chat, conversations, deliveries, now: () => o.clock.now(), logger: o.logger }) ?? [];
   if (notifier === undefined) {
@@ -375,6 +394,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     settings,
     worker,
     logger: o.logger,
+    counted: (source, result) => metrics.reconciliation.inc({ source, result }),
   });
   const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
@@ -390,7 +410,10 @@ export async function createApp(o: AppOptions): Promise<App> {
       return r;
     },
     digest: (now) => runDigests({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
-    summary: (now) => runWeeklySummaries({ db: database.db, queue, policies, notifier: send, worker, logger: o.logger }, now),
+    summary: async (now) => {
+      const deps = { db: database.db, queue, policies, notifier: send, worker, logger: o.logger };
+      return (await runWeeklySummaries(deps, now)) + (await runYearlyFollowUps(deps, now));
+    },
     retention: async (now) => {
       // chat delivery keys are kept a day (redeliveries come within minutes)
       await deliveries.prune(now);

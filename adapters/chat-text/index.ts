@@ -4,6 +4,7 @@
  * Pure: `now` is a parameter, nothing is read.
  */
 import type { Notification } from '../../src/reminders/model.js';
+import { renderAbsenceNotice } from './absence-notice.js';
 import { renderCatchupNotice } from './catchup-notice.js';
 import { renderDeliveryFailed } from './delivery-failed.js';
 import { renderDigest } from './digest.js';
@@ -23,6 +24,8 @@ export function renderNotification(n: Notification, now: number): RenderedMessag
       return renderWeeklySummary(n);
     case 'catchup_notice':
       return renderCatchupNotice(n);
+    case 'absence_notice':
+      return renderAbsenceNotice(n, now);
   }
 }
 
@@ -32,6 +35,7 @@ export { renderDigest, digestLine, teamLines, DIGEST_MAX_LINES, type DigestNotif
 export { renderWeeklySummary, renderPeriodReport, figureLines, type WeeklySummaryNotification } from './weekly-summary.js';
 export { renderDeliveryFailed, type DeliveryFailedNotification } from './delivery-failed.js';
 export { renderCatchupNotice, type CatchupNoticeNotification } from './catchup-notice.js';
+export { renderAbsenceNotice, type AbsenceNoticeNotification } from './absence-notice.js';
 export { lateLine } from './reminder.js';
 export { formatAbsenceEnd, formatAbsenceStart, formatDate, formatDateTime, formatTimestamp } from './dates.js';
 export { formatDuration, formatWorkingTimeLeft } from './durations.js';

@@ -12,6 +12,7 @@ import { assignmentLine, inquiryLines, personalDataLine } from './inquiry-lines.
 import { rendered, type Language, type RenderedMessage } from './message.js';
 import { channelName, onChannel } from './names.js';
 import { FIRST_PAGES, queueSections, type QueuePages } from './queue.js';
+import { renderPeriodReport } from './weekly-summary.js';
 
 /** The queue: the person's own, then the unclaimed ones, one line each, the given page of each. */
 export function renderQueue(q: QueueView, pages: QueuePages = FIRST_PAGES): RenderedMessage {
@@ -57,6 +58,8 @@ export function renderReply(r: ChatReply, now: number): RenderedMessage {
       return renderQueue(r.queue);
     case 'status':
       return renderStatus(r.status, r.language);
+    case 'report':
+      return renderPeriodReport(r.report, r.language, false);
     case 'registry': {
       const g = t.registry;
       const lines = r.accounts.length === 0 ? [g.none] : r.accounts.map((a) => `• ${g.line(oneLine(a.account), onChannel(a.channel, r.language), a.address, a.responsible && oneLine(a.responsible), a.substitute && oneLine(a.substitute), a.manager && oneLine(a.manager))}`);

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { Notification } from '../../src/reminders/model.js';
 import { formatCount, formatShare } from '../../src/reports/format.js';
-import type { Figures, OfficerFigures, PeriodReport } from '../../src/reports/model.js';
+import { UNATTENDED_DAYS, type Figures, type OfficerFigures, type PeriodReport } from '../../src/reports/model.js';
 import type { Period } from '../../src/reports/period.js';
 import { texts } from '../../src/texts/index.js';
 import { formatDateTime } from './dates.js';
@@ -103,6 +103,10 @@ export function renderPeriodReport(r: PeriodReport, lang: Language, withChart: b
       if (o.url) lines.push(indent(`  ${o.url.trim()}`));
     }
     if (r.overdueTotal > r.overdue.length) lines.push(indent(t.more(formatCount(r.overdueTotal - r.overdue.length, lang))));
+  }
+  if (r.unattended.length > 0) {
+    lines.push(t.unattended(UNATTENDED_DAYS));
+    for (const u of r.unattended) lines.push(indent(t.unattendedItem(oneLine(u.accountName), onChannel(u.channel, lang), u.waiting, formatCount(u.waiting, lang), formatDateTime(u.oldestDeadline, r.timezone, r.madeAt, lang))));
   }
   if (withChart) lines.push(t.chart);
   return rendered(title, lines);

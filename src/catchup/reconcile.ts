@@ -52,6 +52,8 @@ export interface CatchupDeps {
   readonly settings: CatchupSettings;
   readonly worker: string;
   readonly logger: Logger;
+  /** told of each account run's result (the reconciliation metric): see reconciliationResult in run.ts */
+  readonly counted?: (platform: 'meta' | 'x', result: string) => void;
 }
 
 const timeOf = (e: SourceEvent): number => eventTime(e) ?? 0;

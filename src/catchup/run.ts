@@ -17,6 +17,19 @@ export interface CatchupPass {
   readonly outcomes: ReadonlyMap<string, RunOutcome>;
 }
 
+/**
+ * One account run's result, as svarstid_reconciliation_total counts it: `found` (it stored messages
+ * no webhook had delivered), `ok` (it ran and found nothing new), the cause it stopped on
+ * (`rate_limited`, `unavailable`, `invalid_request`, `token_invalid`, `permission`,
+ * `credential_missing`, …), or `error` (it failed; see the log). Accounts not due are not counted.
+ */
+export function reconciliationResult(o: RunOutcome): string | undefined {
+  if (!o.ran) return undefined;
+  return o.stopped ?? (o.created > 0 ? 'found' : 'ok');
+}
+
+const platformOf = (a: CatchupAccount): 'meta' | 'x' => (a.channel === 'x' ? 'x' : 'meta');
+
 export async function runCatchup(deps: CatchupDeps, accounts: readonly CatchupAccount[], now: number, force = false): Promise<CatchupPass> {
   const outcomes = new Map<string, RunOutcome>();
   let ran = 0, created = 0, notified = 0;
@@ -24,12 +37,15 @@ export async function runCatchup(deps: CatchupDeps, accounts: readonly CatchupAc
     try {
       const o = await reconcileAccount(deps, account, now, force);
       outcomes.set(`${account.orgId}/${account.key}`, o);
+      const result = reconciliationResult(o);
+      if (result !== undefined) deps.counted?.(platformOf(account), result);
       if (o.ran) {
         ran++;
         created += o.created;
         notified += o.notified.length;
       }
     } catch (e) {
+      deps.counted?.(platformOf(account), isDatabaseUnavailable(e) ? 'unavailable' : 'error');
       if (isDatabaseUnavailable(e)) throw e;
       deps.logger.error({ account: account.key, org: account.orgId, error: summarizeError(e) }, 'catch-up failed for the account; its lease runs out and a later pass tries again');
     }

@@ -11,6 +11,7 @@ import type { Capability } from '../moderation/ports.js';
 import type { PersonalDataOutcome, PersonalDataRequest } from '../moderation/personal-data.js';
 import type { ChatUser, OrgStatus } from './types.js';
 import type { RegistryRow } from '../db/registry-store.js';
+import type { PeriodReport } from '../reports/model.js';
 
 export type PersonMatch = { readonly ok: true; readonly person: Person } | { readonly ok: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates?: readonly string[] };
 
@@ -63,4 +64,6 @@ export interface ChatServiceDeps {
   readonly onNotifyError?: (e: unknown) => void;
   /** the registry of accounts of an organization (`konton`); absent: the command says there are none */
   readonly registry?: (orgId: string) => Promise<RegistryRow[]>;
+  /** a year's key figures of an organization (`årsuppföljning`, src/db/report-store.ts); absent: the command is refused */
+  readonly yearlyReport?: (orgId: string, year: number, now: number) => Promise<PeriodReport>;
 }

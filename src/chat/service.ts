@@ -16,8 +16,9 @@ import { joinList } from '../texts/join.js';
 import { commandForm } from '../texts/index.js';
 import { actionsFor, answerUnavailableWhy, illegalTransitionText, outcomeText, REFUSALS, type Outcome } from './texts.js';
 import { AnswerError } from '../answers/errors.js';
+import { DateTime } from 'luxon';
 import { texts } from '../texts/index.js';
-import type { AnswerAvailability, InquirySummary, ModerationOffer } from '../reminders/model.js';
+import type { AnswerAvailability, InquirySummary, ModerationOffer, Notification } from '../reminders/model.js';
 import { ModerationError } from '../moderation/errors.js';
 import { recordPoliceReport } from '../moderation/police-report.js';
 import { reasonRule } from '../policy/moderation.js';
@@ -219,6 +220,11 @@ export class ChatService {
         if (person.role !== 'manager') throw new Refusal('not_allowed', t.summary_managers_only);
         return { kind: 'status', status: await this.deps.inquiries.status(person.orgId, now), language };
       }
+      case 'yearly': {
+        if (person.role !== 'manager' || !this.deps.yearlyReport) throw new Refusal('not_allowed', t.yearly_managers_only);
+        const year = c.year ?? DateTime.fromMillis(now, { zone: this.zone(person) }).year - 1;
+        return { kind: 'report', report: await this.deps.yearlyReport(person.orgId, year, now), language };
+      }
       case 'away': {
         const absent = c.person ? await this.person(person.orgId, c.person, language) : person;
         const substitute = c.substitute ? await this.person(person.orgId, c.substitute, language) : null;
@@ -226,12 +232,18 @@ export class ChatService {
           registerAbsence(this.deps.absences, { personId: absent.id, startsAt: c.from, endsAt: c.to, substituteId: substitute?.id ?? null }, now, person),
         );
         const forName = absent.id === person.id ? {} : { forName: absent.name };
+        const notice = { action: 'away' as const, byName: person.name, absentName: absent.name, substituteName: substitute?.name ?? null, startsAt: absence.startsAt, endsAt: absence.endsAt };
+        if (absent.id !== person.id) await this.tellOfAbsence(absent, { ...notice, to: 'absent' }, `absence:${absence.id}:away:${absent.id}`);
+        if (substitute && substitute.id !== person.id) await this.tellOfAbsence(substitute, { ...notice, to: 'substitute' }, `absence:${absence.id}:away:${substitute.id}`);
         return { kind: 'absence', action: 'away', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: substitute?.name ?? null, ...forName, timezone: this.zone(person), language };
       }
       case 'back': {
         const absent = c.person ? await this.person(person.orgId, c.person, language) : person;
         const absence = await this.forAbsent(absent, person, language, () => endAbsence(this.deps.absences, absent.id, now, person));
         const forName = absent.id === person.id ? {} : { forName: absent.name };
+        if (absent.id !== person.id) {
+          await this.tellOfAbsence(absent, { action: 'back', to: 'absent', byName: person.name, absentName: absent.name, substituteName: null, startsAt: absence.startsAt, endsAt: absence.endsAt }, `absence:${absence.id}:back:${absent.id}`);
+        }
         return { kind: 'absence', action: 'back', startsAt: absence.startsAt, endsAt: absence.endsAt, substituteName: null, ...forName, timezone: this.zone(person), language };
       }
       case 'claim':
@@ -396,6 +408,16 @@ export class ChatService {
       timezone: policy?.timezone ?? 'Europe/Stockholm',
       language,
     };
+  }
+
+  /** The absent person or the substitute hears of an absence someone else registered or ended; a failed notice is logged, the absence stands. */
+  private async tellOfAbsence(to: Person, n: Omit<Extract<Notification, { type: 'absence_notice' }>, 'type' | 'timezone' | 'language'>, key: string): Promise<void> {
+    if (!this.deps.notifier) return;
+    try {
+      await this.deps.notifier.send(to, { type: 'absence_notice', ...n, timezone: this.zone(to), language: this.languageOf(to) }, key);
+    } catch (e) {
+      this.deps.onNotifyError?.(e);
+    }
   }
 
   /** The forwardee hears at once, with the inquiry's buttons; a failed notice is logged, the forward stands. */

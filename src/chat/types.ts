@@ -6,6 +6,7 @@
 import type { Language } from '../commands/index.js';
 import type { AnswerAvailability, InquirySummary, Person } from '../reminders/model.js';
 import type { RegistryRow } from '../db/registry-store.js';
+import type { PeriodReport } from '../reports/model.js';
 
 export type ChatPlatform = 'slack' | 'teams';
 
@@ -74,6 +75,8 @@ export type ChatReply =
   | { readonly kind: 'status'; readonly status: OrgStatus; readonly language: Language }
   /** `konton`: the registry of accounts (kontoförteckning) */
   | { readonly kind: 'registry'; readonly organization: string; readonly accounts: readonly RegistryRow[]; readonly language: Language }
+  /** `årsuppföljning`: a year's key figures (the yearly follow-up, on request) */
+  | { readonly kind: 'report'; readonly report: PeriodReport; readonly language: Language }
   /** an action on an inquiry succeeded: `text` says who did what; messages about it are updated with `card` */
   | { readonly kind: 'acted'; readonly text: string; readonly card: InquiryCard; readonly language: Language }
   | { readonly kind: 'queue'; readonly queue: QueueView; readonly language: Language }

@@ -40,6 +40,7 @@ export function summarize(file: string, p: Policy): string {
     ...p.reminders.map((r) => `    ${reminderText(r)}`),
     ...(p.digest ? [`  daily digest: ${formatClock(p.digest.dailyAt)} on working days`] : []),
     ...(p.summary ? [`  weekly summary: ${WEEKDAYS_EN[p.summary.weekday]} ${formatClock(p.summary.minutes)} to ${p.summary.to}`] : []),
+    ...(p.summary ? [`  yearly follow-up: ${p.summary.yearly ? `working day ${p.summary.yearly.workingDay} of January ${formatClock(p.summary.yearly.minutes)} to ${p.summary.to}` : 'none (summary.yearly: false)'}`] : []),
     `  retention: ${p.retention ? `text of finished, unregistered inquiries erased ${p.retention.textAfter.amount} ${p.retention.textAfter.unit} after they were finished` : 'nothing is erased (no retention in the policy)'}`,
   ].join('\n');
 }

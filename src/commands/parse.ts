@@ -75,6 +75,13 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
     case 'accounts':
       noMore(args, 0, command, normalized);
       return { type: command };
+    case 'yearly': {
+      const word = args[0]?.text;
+      noMore(args, word === undefined ? 0 : 1, command, normalized);
+      if (word === undefined) return { type: command };
+      if (!/^20\d\d$/.test(word)) fail('bad_year', command, word);
+      return { type: command, year: Number(word) };
+    }
     case 'claim':
     case 'done': {
       const inquiryId = readId(args, command);

@@ -44,6 +44,8 @@ export type ChatCommand =
   | { readonly type: 'police'; readonly inquiryId: number; readonly made: boolean; readonly note?: string }
   /** the registry of accounts (kontoförteckning) */
   | { readonly type: 'accounts' }
+  /** the yearly follow-up's key figures (Nässjö 4); `year` absent: the last complete year */
+  | { readonly type: 'yearly'; readonly year?: number }
   /** `topic` is the command type asked about (`hjälp stäng` → 'close'). */
   | { readonly type: 'help'; readonly topic?: CommandType };
 
@@ -69,6 +71,8 @@ export const PARSE_ERROR_CODES = [
   'bad_date',
   'bad_period',
   'too_many_arguments',
+  /** `årsuppföljning 1899`: not a year svarstid has figures for */
+  'bad_year',
 ] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 

@@ -22,6 +22,7 @@ export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: strin
   back: ['tillbaka', 'back'],
   summary: ['sammanfattning', 'summary'],
   accounts: ['konton', 'accounts'],
+  yearly: ['årsuppföljning', 'yearly'],
   help: ['hjälp', 'help'],
 };
 

@@ -3,7 +3,7 @@
  * queues and the organization's status for managers, and where a platform can reach a person
  * (Teams conversation references, kept for proactive messages).
  */
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { DeliveryLog } from '../chat/adapter.js';
 import type { PersonRef } from '../commands/index.js';
 import type { ChatDirectory, ChatInquiries, PersonMatch } from '../chat/ports.js';
@@ -90,18 +90,7 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
     const show = await this.summarizer(person.orgId, now);
     const order = [sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id)];
     const responsibleFor = this.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.responsibleId, person.id));
-    const mine = await this.db
-      .select()
-      .from(inquiries)
-      .where(
-        and(
-          eq(inquiries.orgId, person.orgId),
-          inArray(inquiries.state, [...ACTIVE_STATES]),
-          or(eq(inquiries.assigneeId, person.id), and(isNull(inquiries.assigneeId), inArray(inquiries.accountId, responsibleFor))),
-        ),
-      )
-      .orderBy(...order)
-      .limit(QUEUE_LIMIT);
+    const mine = await this.activeOf(person.orgId, [person.id], responsibleFor, QUEUE_LIMIT);
     const covered = await this.covered(person, now, QUEUE_LIMIT);
     mine.push(...covered.rows.filter((r) => !mine.some((m) => m.id === r.id)));
     mine.sort((a, b) => (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity) || a.id - b.id);
@@ -123,6 +112,25 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
   }
 
   /**
+   * The active inquiries of `orgId` taken by one of `assignees`, or taken by nobody on one of
+   * `accountIds` (a list, or a subquery of account ids), nearest deadline first.
+   */
+  private activeOf(orgId: string, assignees: number[], accountIds: readonly number[] | SQLWrapper | undefined, limit: number) {
+    return this.db
+      .select()
+      .from(inquiries)
+      .where(
+        and(
+          eq(inquiries.orgId, orgId),
+          inArray(inquiries.state, [...ACTIVE_STATES]),
+          or(inArray(inquiries.assigneeId, assignees), accountIds === undefined ? undefined : and(isNull(inquiries.assigneeId), inArray(inquiries.accountId, accountIds))),
+        ),
+      )
+      .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
+      .limit(limit);
+  }
+
+  /**
    * The active inquiries `person` covers now for someone away or inactive (src/people/coverage.ts,
    * the same rule as the reminders and the digest), with whom each is covered for.
    */
@@ -135,18 +143,7 @@ export class ChatStore implements ChatDirectory, ChatInquiries {
     const accountRows = await this.db.select().from(accounts).where(eq(accounts.orgId, person.orgId));
     const accountById = new Map(accountRows.map((a) => [a.id, a]));
     const theirs = accountRows.filter((a) => a.responsibleId !== null && away.includes(a.responsibleId)).map((a) => a.id);
-    const candidates = await this.db
-      .select()
-      .from(inquiries)
-      .where(
-        and(
-          eq(inquiries.orgId, person.orgId),
-          inArray(inquiries.state, [...ACTIVE_STATES]),
-          or(inArray(inquiries.assigneeId, away), theirs.length > 0 ? and(isNull(inquiries.assigneeId), inArray(inquiries.accountId, theirs)) : undefined),
-        ),
-      )
-      .orderBy(sql`${inquiries.deadline} asc nulls last`, asc(inquiries.id))
-      .limit(limit * 4);
+    const candidates = await this.activeOf(person.orgId, away, theirs.length > 0 ? theirs : undefined, limit * 4);
     const rows = candidates.filter((r) => {
       const h = handlerOf(toInquiry(r), (id) => accountById.get(id), peopleById, absent, now);
       if (h.person?.id !== person.id || !h.covering) return false;

@@ -12,9 +12,9 @@ import type { DeliveryBody, InquiryFilter, InquiryStore, MessageKey, NewInquiry,
 import { replanReminders } from './reminder-queue.js';
 import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
-import { deliveries, events, inquiries } from './schema.js';
+import { events, inquiries } from './schema.js';
 import { storableId, storableJson, storableText } from './storable.js';
-import { ts } from './sql-rows.js';
+import { num, query, ts } from './sql-rows.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -24,7 +24,8 @@ interface Unit {
   /** the delivery's body is valid UTF-8 (else its text was decoded with U+FFFD) */
   readonly utf8: boolean;
   readonly created: number[];
-  at?: number;
+  /** the delivery's row, once its first new inquiry stored it */
+  deliveryId?: number;
 }
 
 /** a unit of work that loses a deadlock anyway is run again */
@@ -44,6 +45,8 @@ export class DrizzleInquiryStore implements InquiryStore {
     if (this.unit) return work(this);
     const delivery = o.delivery;
     const keys = [...new Set((o.messages ?? []).map(lockKey))];
+    // one message of a delivery: its one statement stores it whole (no BEGIN and COMMIT round trips)
+    if (o.oneStatement && keys.length <= 1) return work(new DrizzleInquiryStore(this.db, { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] }));
     for (let attempt = 1; ; attempt++) {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
       try {
@@ -51,14 +54,8 @@ export class DrizzleInquiryStore implements InquiryStore {
           // units storing or answering the same messages take turns: their locks, taken in one order, cannot
           // cross (a unit of one message holds nothing another waits for while it waits: it needs none)
           if (keys.length > 1) await tx.execute(sql`select count(pg_advisory_xact_lock(h)) from (select distinct hashtextextended(k, 0) as h from unnest(${sql.param(keys)}::text[]) as k order by h) as locks`);
-          const result = await work(new DrizzleInquiryStore(tx as unknown as Db, unit));
-          if (unit.delivery && unit.created.length > 0) {
-            const body = Buffer.isBuffer(unit.delivery.body) ? unit.delivery.body : Buffer.from(unit.delivery.body);
-            await tx.execute(sql`
-              with d as (insert into ${deliveries} (source, received_at, body) values (${unit.delivery.source}, ${ts(unit.at!)}::timestamptz, ${body}::bytea) returning id)
-              update ${inquiries} set delivery_id = (select id from d) where id = any(${sql.param(unit.created)}::bigint[])`);
-          }
-          return result;
+          // the delivery's bytes are stored by the statement of its first new inquiry (insertIfAbsent)
+          return await work(new DrizzleInquiryStore(tx as unknown as Db, unit));
         });
       } catch (e) {
         if (attempt < MAX_ATTEMPTS && isTransactionConflict(e)) continue;
@@ -72,43 +69,64 @@ export class DrizzleInquiryStore implements InquiryStore {
     return this.unit ? fn(this.db) : this.db.transaction((tx) => fn(tx as unknown as Db));
   }
 
+  /**
+   * One statement for a new message: the inquiry (ON CONFLICT DO NOTHING), its `received` event, its
+   * reminders and, for the first inquiry a delivery creates, the delivery's exact bytes — each part
+   * only when the inquiry row was inserted (a data-modifying CTE selecting from it; the foreign keys
+   * are checked at the end of the statement). The reminders are planned before the insert from the
+   * values stored (a plan reads the state, arrival, deadline and window, never the id). A duplicate
+   * costs one more statement: the inquiry as stored.
+   */
   async insertIfAbsent(n: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }> {
     const { values, replaced } = storableInquiry(n);
     if (this.unit && !this.unit.utf8) replaced.unshift('utf8');
-    return this.run(async (tx) => {
-      const inserted = await tx
-        .insert(inquiries)
-        .values({
-          ...values,
-          receivedAt: new Date(values.receivedAt),
-          deadline: date(values.deadline),
-          caughtUpAt: date(values.caughtUpAt ?? null),
-          lateReason: values.lateReason ?? null,
-          personalData: [...values.personalData],
-          createdAt: new Date(now),
-          updatedAt: new Date(now),
-        })
-        .onConflictDoNothing()
-        .returning();
-      const row = inserted[0];
-      if (row) {
-        const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
-        await tx.insert(events).values({ inquiryId: row.id, type: event.type, actor: event.actor, at: new Date(event.at), data });
-        const inquiry = toInquiry(row);
-        if (plan) await replanReminders(tx, inquiry.id, inquiry.orgId, plan(inquiry), { created: true });
-        if (this.unit) {
-          this.unit.created.push(row.id);
-          this.unit.at ??= now;
-        }
-        return { inquiry, created: true };
+    const unit = this.unit;
+    const provisional = newInquiryOf(0, values);
+    const planned = plan ? plan(provisional) : [];
+    const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
+    // the delivery is stored with the unit's first new inquiry; later ones point to the same row
+    const newDelivery = unit?.delivery !== undefined && unit.deliveryId === undefined;
+    // the columns a new inquiry sets, bound as drizzle's column types bind them (jsonb: storable JSON text; instants: ISO text)
+    const jsonb = (v: unknown) => JSON.stringify(storableJson(v));
+    const instantOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : ts(t));
+    const deliveryId = unit?.deliveryId !== undefined ? sql`${unit.deliveryId}::bigint` : newDelivery ? sql`(select id from d_id)` : sql`null`;
+    const insertInquiry = sql`insert into inquiries (org_id, account_id, source, channel, account_external_id, external_id, author_id, author_name, author_handle, text, url, in_reply_to,
+        received_at, deadline, allowed_minutes, state, personal_data, raw, caught_up_at, late_reason, private_conversation, created_at, updated_at, delivery_id)
+      values (${values.orgId}, ${values.accountId}, ${values.source}, ${values.channel}, ${values.accountExternalId}, ${values.externalId}, ${values.authorId}, ${values.authorName}, ${values.authorHandle}, ${values.text}, ${values.url}, ${values.inReplyTo},
+        ${ts(values.receivedAt)}::timestamptz, ${instantOrNull(values.deadline)}::timestamptz, ${values.allowedMinutes}::integer, ${values.state}, ${jsonb([...values.personalData])}::jsonb, ${jsonb(values.raw)}::jsonb,
+        ${instantOrNull(values.caughtUpAt)}::timestamptz, ${values.lateReason ?? null}, ${values.privateConversation ?? null}, ${ts(now)}::timestamptz, ${ts(now)}::timestamptz, ${deliveryId})
+      on conflict do nothing returning id`;
+    const parts: SQL[] = [];
+    if (newDelivery) parts.push(sql`d_id as (select nextval(pg_get_serial_sequence('deliveries', 'id')) as id)`);
+    parts.push(sql`i as (${insertInquiry})`);
+    parts.push(sql`e as (insert into events (inquiry_id, type, actor, at, data) select id, ${event.type}, ${event.actor}, ${ts(event.at)}::timestamptz, ${jsonb(data)}::jsonb from i)`);
+    if (planned.length > 0) {
+      parts.push(sql`r as (insert into reminders (inquiry_id, org_id, kind, role, due_at, next_attempt_at)
+        select i.id, ${values.orgId}, k.kind, k.role, k.due, k.due from i cross join unnest(${sql.param(planned.map((p) => p.kind))}::text[], ${sql.param(planned.map((p) => p.role))}::text[], ${sql.param(planned.map((p) => ts(p.dueAt)))}::timestamptz[]) as k(kind, role, due))`);
+    }
+    if (newDelivery) {
+      const d = unit!.delivery!;
+      const body = Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body);
+      parts.push(sql`d as (insert into deliveries (id, source, received_at, body) select d_id.id, ${d.source}, ${ts(now)}::timestamptz, ${body}::bytea from d_id where exists (select 1 from i))`);
+    }
+    const statement = sql`with ${sql.join(parts, sql`, `)} select i.id${newDelivery ? sql`, (select id from d_id) as delivery_id` : sql``} from i`;
+    // one statement: atomic on its own, in the unit's transaction or not
+    const inserted = await query(this.db, statement);
+    const row = inserted[0];
+    if (row) {
+      const id = num(row.id);
+      if (unit) {
+        unit.created.push(id);
+        if (newDelivery) unit.deliveryId = num(row.delivery_id);
       }
-      const existing = await tx
-        .select()
-        .from(inquiries)
-        .where(and(eq(inquiries.channel, values.channel), eq(inquiries.accountExternalId, values.accountExternalId), eq(inquiries.externalId, values.externalId)));
-      if (!existing[0]) throw new Error('insert conflicted but no existing inquiry was found');
-      return { inquiry: toInquiry(existing[0]), created: false };
-    });
+      return { inquiry: { ...provisional, id }, created: true };
+    }
+    const existing = await this.db
+      .select()
+      .from(inquiries)
+      .where(and(eq(inquiries.channel, values.channel), eq(inquiries.accountExternalId, values.accountExternalId), eq(inquiries.externalId, values.externalId)));
+    if (!existing[0]) throw new Error('insert conflicted but no existing inquiry was found');
+    return { inquiry: toInquiry(existing[0]), created: false };
   }
 
   async get(id: number): Promise<Inquiry | undefined> {
@@ -189,4 +207,24 @@ export class DrizzleInquiryStore implements InquiryStore {
       .limit(Math.min(f.limit ?? 100, 1000)); // the route refuses a limit over 1000 (400 bad_filter)
     return rows.map(toInquiry);
   }
+}
+
+/** A new inquiry as its row reads once inserted (the columns' defaults for what a new inquiry does not set). */
+function newInquiryOf(id: number, v: NewInquiry): Inquiry {
+  return {
+    ...v,
+    id,
+    privateConversation: v.privateConversation ?? null,
+    caughtUpAt: v.caughtUpAt ?? null,
+    lateReason: v.lateReason ?? null,
+    assigneeId: null,
+    answeredAt: null,
+    closedAt: null,
+    closeReason: null,
+    registered: false,
+    caseNumber: null,
+    removed: false,
+    removedReason: null,
+    version: 1,
+  };
 }

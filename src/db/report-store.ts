@@ -7,7 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { ACTIVE_STATES, REMOVED_BY_AUTHOR } from '../inquiries/model.js';
 import type { Policy } from '../policy/index.js';
-import { EMPTY_FIGURES, OVERDUE_LIST_LIMIT, type Figures, type OnTimeSeries, type OverdueItem, type PeriodReport } from '../reports/model.js';
+import { EMPTY_FIGURES, OVERDUE_LIST_LIMIT, UNATTENDED_DAYS, type Figures, type OnTimeSeries, type OverdueItem, type PeriodReport } from '../reports/model.js';
 import { previousPeriod, weekBefore, type Period } from '../reports/period.js';
 import type { Db } from './connection.js';
 import { organizationPeople } from './context-store.js';
@@ -102,19 +102,33 @@ async function overdueNow(db: Db, orgId: string, overdue: number): Promise<{ cou
   return { counts, list };
 }
 
+/** Accounts with questions overdue UNATTENDED_DAYS and more, and nothing answered or closed on them since (see UnattendedAccount). */
+async function unattendedAccounts(db: Db, orgId: string, now: number): Promise<SqlRow[]> {
+  const since = ts(now - UNATTENDED_DAYS * 86_400_000);
+  return query(
+    db,
+    sql`select i.account_id, count(*) as waiting, min(i.deadline) as oldest from inquiries i
+        where i.org_id = ${orgId} and i.account_id is not null and i.state in ${active} and i.deadline < ${since}::timestamptz
+          and not exists (select 1 from inquiries j where j.org_id = ${orgId} and j.account_id = i.account_id
+                          and (j.answered_at >= ${since}::timestamptz or j.closed_at >= ${since}::timestamptz))
+        group by i.account_id order by min(i.deadline), i.account_id`,
+  );
+}
+
 const isCur = (v: unknown): boolean => v === true || v === 't';
 
 /** The report of one organization for a period (a week or a year), beside the period before. */
 export async function periodReport(db: Db, orgId: string, policy: Policy, period: Period, now: number): Promise<PeriodReport> {
   await measureUnmeasured(db, orgId, policy);
   const prev = previousPeriod(period, policy.timezone);
-  const [rows, minuteRows, unroutedRows, overdue, accountRows, people] = await Promise.all([
+  const [rows, minuteRows, unroutedRows, overdue, accountRows, people, unattendedRows] = await Promise.all([
     periodCounts(db, orgId, period, prev, overdueBefore(policy, now)),
     answerMinutes(db, orgId, period, prev),
     unroutedCounts(db, orgId, period, prev),
     overdueNow(db, orgId, overdueBefore(policy, now)),
     db.select().from(accounts).where(eq(accounts.orgId, orgId)).orderBy(accounts.id),
     organizationPeople(db, orgId),
+    unattendedAccounts(db, orgId, now),
   ]);
   const of = (cur: boolean, accountId: number | null) => (r: SqlRow) => isCur(r.cur) === cur && (accountId === null || Number(r.account_id) === accountId);
   const fig = (cur: boolean, accountId: number | null): Figures => {
@@ -167,6 +181,9 @@ export async function periodReport(db: Db, orgId: string, policy: Policy, period
         workingTimeOverdue: policy.calendar.workingTimeBetween(deadline, now),
       };
     }),
+    unattended: unattendedRows
+      .filter((r) => accountName.get(Number(r.account_id))?.active !== false)
+      .map((r) => ({ accountId: Number(r.account_id), accountName: accountName.get(Number(r.account_id))?.name ?? String(r.account_id), channel: accountName.get(Number(r.account_id))?.channel ?? '', waiting: num(r.waiting), oldestDeadline: instant(r.oldest) })),
   };
 }
 

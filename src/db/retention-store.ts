@@ -24,12 +24,15 @@ export interface RetentionDeps {
 }
 
 const BATCH = 500;
-const freeText = sql.raw(
-  Object.entries(EVENT_FREE_TEXT)
-    .map(([type, field]) => `(e.type = '${type}' and e.data->>'${field}' is not null)`)
-    .join(' or '),
+const FIELDS = Object.entries(EVENT_FREE_TEXT).flatMap(([type, fields]) => fields.map((field) => ({ type, field, path: `{${field.split('.').join(',')}}` })));
+/** (event type, field name, jsonb path) of every free-text field */
+const freeTextFields = sql.raw(`(values ${FIELDS.map((f) => `('${f.type}', '${f.field}', '${f.path}'::text[])`).join(', ')}) as f(type, field, path)`);
+/** the event's data with every free-text field of its type set to null (where it is there at all) */
+const clearedData = sql.raw(
+  `case e.type ${Object.entries(EVENT_FREE_TEXT)
+    .map(([type, fields]) => `when '${type}' then ${fields.reduce((d, f) => `jsonb_set(${d}, '{${f.split('.').join(',')}}', 'null'::jsonb, false)`, 'e.data')}`)
+    .join(' ')} else e.data end`,
 );
-const freeTextField = sql.raw(`case e.type ${Object.entries(EVENT_FREE_TEXT).map(([type, field]) => `when '${type}' then '${field}'`).join(' ')} end`);
 
 /** Erases one batch of the organization's inquiries finished before `cutoff`; returns how many. */
 async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, now: number, limit: number): Promise<number> {
@@ -60,16 +63,24 @@ async function eraseBatch(db: Db, orgId: string, cutoff: number, rule: string, n
           where d.id = i.delivery_id and d.body is not null
           returning d.id),
         notes as (
-          update events e set data = jsonb_set(e.data, array[${freeTextField}], 'null'::jsonb)
-          from batch where e.inquiry_id = batch.id and (${freeText})
-          returning e.inquiry_id, 'events.' || e.type || '.' || ${freeTextField} as field),
+          select e.id, e.inquiry_id, 'events.' || e.type || '.' || f.field as field
+          from events e join batch on e.inquiry_id = batch.id cross join ${freeTextFields}
+          where e.type = f.type and e.data #>> f.path is not null),
+        cleared as (
+          update events e set data = ${clearedData}
+          from (select distinct id from notes) n where e.id = n.id
+          returning e.id),
+        answer_texts as (
+          update answers a set text = ''
+          from batch where a.inquiry_id = batch.id and a.text <> ''
+          returning a.inquiry_id, 'answers.text' as field),
         logged as (
           insert into events (inquiry_id, type, actor, at, data)
           select b.id, 'erased', 'system', ${ts(now)}::timestamptz,
-            jsonb_build_object('fields', to_jsonb(b.fields || coalesce((select array_agg(distinct n.field order by n.field) from notes n where n.inquiry_id = b.id), '{}'::text[])), 'rule', ${rule}::text)
+            jsonb_build_object('fields', to_jsonb(b.fields || coalesce((select array_agg(distinct n.field order by n.field) from (select inquiry_id, field from notes union all select inquiry_id, field from answer_texts) n where n.inquiry_id = b.id), '{}'::text[])), 'rule', ${rule}::text)
           from batch b
           returning inquiry_id)
-        select (select count(*) from logged) as n, (select count(*) from erased) as erased, (select count(*) from bodies) as bodies`,
+        select (select count(*) from logged) as n, (select count(*) from erased) as erased, (select count(*) from bodies) as bodies, (select count(*) from cleared) as cleared`,
   );
   return num(rows[0]?.n);
 }

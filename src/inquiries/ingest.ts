@@ -77,7 +77,7 @@ export async function ingest(deps: IngestDeps, events: readonly SourceEvent[], n
       }
     }
     return result;
-  }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey) });
+  }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey), oneStatement: events.length === 1 && events[0]!.kind === 'message' });
 }
 
 /** What an event stores, answers or changes: the message by its id, or a private conversation by the citizen's id. */

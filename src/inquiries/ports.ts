@@ -56,6 +56,11 @@ export interface UnitOfWork {
   readonly delivery?: DeliveryBody;
   /** every message the unit will store or answer: units touching the same ones take turns (no deadlock) */
   readonly messages?: readonly MessageKey[];
+  /**
+   * the work writes once, in one statement (a delivery of one new message: insertIfAbsent): that
+   * statement is atomic on its own, so the store may run it without a transaction around it
+   */
+  readonly oneStatement?: boolean;
 }
 
 export interface InquiryStore {

@@ -50,7 +50,7 @@ export function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknow
   return v;
 }
 
-const EXPECTED: Readonly<Record<string, string>> = { record: 'a mapping', object: 'a mapping', array: 'a list', string: 'text' };
+const EXPECTED: Readonly<Record<string, string>> = { record: 'a mapping', object: 'a mapping', array: 'a list', string: 'text', int: 'a whole number', number: 'a number', boolean: 'true or false' };
 
 function describe(value: unknown): string {
   if (value === null) return 'nothing (null)';

@@ -5,7 +5,7 @@ import { DEFAULT_REMINDERS } from './defaults.js';
 import { PolicyError, problemsFromZod } from './errors.js';
 import type { Policy } from './policy.js';
 import { checkRules } from './rules.js';
-import { policySchema } from './schema.js';
+import { policySchema, YEARLY_OFF } from './schema.js';
 import { compileAnswer } from './answer.js';
 import { compileModeration } from './moderation.js';
 import { yamlData } from '../yaml-data.js';
@@ -54,7 +54,7 @@ export function parsePolicy(text: string, source: string): Policy {
     reminders: p.reminders ?? DEFAULT_REMINDERS,
     remindersAreDefaults: p.reminders === undefined,
     ...(p.digest ? { digest: { dailyAt: p.digest.daily_at } } : {}),
-    ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to } } : {}),
+    ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to, yearly: p.summary.yearly?.[YEARLY_OFF] ? null : { workingDay: p.summary.yearly?.working_day ?? 1, minutes: p.summary.yearly?.at ?? p.summary.weekly_at.minutes } } } : {}),
     ...(p.retention ? { retention: { textAfter: p.retention.text_after } } : {}),
     answer: compileAnswer(p.answer, p.language),
     moderation: compileModeration(p.moderation, p.language),

@@ -20,7 +20,13 @@ export interface Policy {
   readonly reminders: readonly ReminderRule[];
   readonly remindersAreDefaults: boolean;
   readonly digest?: { readonly dailyAt: number };
-  readonly summary?: { readonly weekday: number; readonly minutes: number; readonly to: 'managers' };
+  readonly summary?: {
+    readonly weekday: number;
+    readonly minutes: number;
+    readonly to: 'managers';
+    /** the yearly follow-up (Nässjö 4): on working day `workingDay` of January at `minutes`; null: none */
+    readonly yearly: { readonly workingDay: number; readonly minutes: number } | null;
+  };
   /** gallring: erase the text of finished, unregistered inquiries this long after they were finished; absent: never */
   readonly retention?: { readonly textAfter: RetentionPeriod };
   /** signature, length limits and the registration message (defaults when the file has no `answer:`) */

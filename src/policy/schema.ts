@@ -161,6 +161,10 @@ const weekly = parsed<{ weekday: number; minutes: number }>((s) => {
 
 const retentionPeriod = parsed<RetentionPeriod>(parseRetentionPeriod);
 
+/** `summary.yearly: false`, as the schema sees it (not a key anyone writes) */
+export const YEARLY_OFF = '(off)';
+const WORKING_DAY = 'summary.yearly.working_day must be a whole number from 1 to 10';
+
 export const policySchema = z.strictObject({
   organization: z.string().trim().min(1, 'the organization needs a name'),
   timezone: z
@@ -174,7 +178,27 @@ export const policySchema = z.strictObject({
   channels,
   reminders: z.array(reminder).optional(),
   digest: z.strictObject({ daily_at: clock }).optional(),
-  summary: z.strictObject({ weekly_at: weekly, to: z.literal('managers', { message: 'summary.to must be managers' }).default('managers') }).optional(),
+  summary: z
+    .strictObject({
+      weekly_at: weekly,
+      to: z.literal('managers', { message: 'summary.to must be managers' }).default('managers'),
+      /**
+       * the yearly follow-up (Nässjö 4): the last year's key figures to the managers on the given working
+       * day of January (1 = the first), at `at`; default: the first working day at weekly_at's time; false: none
+       */
+      yearly: z
+        .preprocess(
+          // false turns it off; the marker keeps the object's own messages (a union would hide them)
+          (v) => (v === false ? { [YEARLY_OFF]: true } : v),
+          z.strictObject({
+            [YEARLY_OFF]: z.literal(true).optional(),
+            working_day: z.number().int(WORKING_DAY).min(1, WORKING_DAY).max(10, WORKING_DAY).default(1),
+            at: clock.optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   /** gallring: without it nothing is erased (erasure needs the organization's own gallringsbeslut) */
   retention: z.strictObject({ text_after: retentionPeriod }).optional(),
   /** how answers posted from chat are signed and limited, and what a registered citizen is told (src/policy/answer.ts) */

@@ -136,6 +136,24 @@ export type Notification =
       readonly language: 'sv' | 'en';
     }
   | {
+      /**
+       * an absence registered or ended by someone else: to the absent person (a manager registered it
+       * for them) or to the substitute named in it (src/chat/service.ts)
+       */
+      readonly type: 'absence_notice';
+      readonly action: 'away' | 'back';
+      /** who receives it: the absent person, or the substitute */
+      readonly to: 'absent' | 'substitute';
+      /** who registered or ended it */
+      readonly byName: string;
+      readonly absentName: string;
+      readonly substituteName: string | null;
+      readonly startsAt: number;
+      readonly endsAt: number;
+      readonly timezone: string;
+      readonly language: 'sv' | 'en';
+    }
+  | {
       /** catch-up's notice to a manager: an account's webhook gone silent, a subscription gone, a token that no longer works */
       readonly type: 'catchup_notice';
       readonly cause: CatchupCause;

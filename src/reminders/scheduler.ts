@@ -57,7 +57,7 @@ export function startScheduler(app: Schedulable, logger: Logger, now: () => numb
       const digests = await app.digest(t);
       if (digests > 0) logger.info({ digests }, 'daily digests sent');
       const summaries = await app.summary(t);
-      if (summaries > 0) logger.info({ summaries }, 'weekly summaries sent');
+      if (summaries > 0) logger.info({ summaries }, 'summaries sent (weekly, yearly)');
       const erased = await app.retention(t);
       if (erased > 0) logger.info({ erased }, 'retention: erased the text of finished inquiries');
     } catch (e) {

@@ -13,7 +13,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Policy } from '../policy/index.js';
-import { weekBefore, weekOf, type Period } from './period.js';
+import { calendarYear, weekBefore, weekOf, type Period } from './period.js';
 
 /** The first opening at or after the configured moment of `week`. */
 function sendAt(policy: Policy, week: Period): number {
@@ -30,4 +30,33 @@ export function summaryWeekDue(policy: Policy, now: number): Period | undefined 
   // last week's moment whose opening slid into this week (a closed Friday): still due until it is sent
   if (now >= sendAt(policy, lastWeek)) return sendAt(policy, lastWeek) >= thisWeek.start ? weekBefore(lastWeek, policy.timezone) : undefined;
   return undefined;
+}
+
+/** How long after its moment the yearly follow-up is still sent (a server down in January sends it later; one started in June does not). */
+export const YEARLY_GRACE_DAYS = 31;
+
+/** The moment of the yearly follow-up in `year`: working day `workingDay` of January at the configured time (or the next opening after it). */
+export function yearlySendAt(policy: Policy, year: number): number | undefined {
+  const y = policy.summary?.yearly;
+  if (!y) return undefined;
+  const zone = policy.timezone;
+  let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone });
+  for (let n = 1; ; n++) {
+    const opening = DateTime.fromMillis(policy.calendar.nextOpening(day.toMillis()), { zone }).startOf('day');
+    if (n === y.workingDay) return policy.calendar.nextOpening(opening.set({ hour: Math.floor(y.minutes / 60), minute: y.minutes % 60 }).toMillis());
+    day = opening.plus({ days: 1 });
+  }
+}
+
+/**
+ * The year whose follow-up is due at `now` (Nässjö 4: "En gång per år ska resultatuppföljningen
+ * redovisas"): the last calendar year, from its moment in January for YEARLY_GRACE_DAYS, in working
+ * time only. The caller sends it once per organization and year (job key `yearly:<org>:<year>`).
+ */
+export function yearlyDue(policy: Policy, now: number): Period | undefined {
+  if (!policy.summary?.yearly || !policy.calendar.isOpen(now)) return undefined;
+  const year = DateTime.fromMillis(now, { zone: policy.timezone }).year;
+  const at = yearlySendAt(policy, year)!;
+  if (now < at || now >= DateTime.fromMillis(at, { zone: policy.timezone }).plus({ days: YEARLY_GRACE_DAYS }).toMillis()) return undefined;
+  return calendarYear(String(year - 1), policy.timezone);
 }

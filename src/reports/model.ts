@@ -71,6 +71,23 @@ export interface UnroutedCount {
   readonly previous: number;
 }
 
+/**
+ * An account nobody watches (Nässjö 16, Arvidsjaur 9: accounts that are not watched should be
+ * closed): questions overdue for UNATTENDED_DAYS calendar days and more, and nothing on the account
+ * answered or closed in those days.
+ */
+export interface UnattendedAccount {
+  readonly accountId: number;
+  readonly accountName: string;
+  readonly channel: string;
+  /** its questions overdue that long */
+  readonly waiting: number;
+  /** the oldest of their deadlines */
+  readonly oldestDeadline: number;
+}
+
+export const UNATTENDED_DAYS = 14;
+
 export interface PeriodReport {
   readonly orgId: string;
   readonly organization: string;
@@ -88,6 +105,8 @@ export interface PeriodReport {
   readonly overdueTotal: number;
   /** the most overdue first, at most OVERDUE_LIST_LIMIT */
   readonly overdue: readonly OverdueItem[];
+  /** accounts left unattended at the moment of the report, the longest first */
+  readonly unattended: readonly UnattendedAccount[];
 }
 
 export const OVERDUE_LIST_LIMIT = 20;

@@ -32,9 +32,17 @@ export function retentionDate(policy: Pick<Policy, 'retention' | 'timezone'>, no
 }
 
 /**
- * Free-text fields in events' data, erased with the inquiry's text: event type → field. An edit's
- * earlier text is the citizen's text; the page's own reply may quote it or name the citizen.
+ * Free-text fields in events' data, erased with the inquiry's text: event type → fields (a dotted
+ * path for a nested one). An edit's earlier text is the citizen's text; the page's own reply and an
+ * answer posted from chat (`posted.text`, also kept in the answers table, erased with it) may quote
+ * the citizen or name them, and are no more lasting than the question they answer.
  */
-export const EVENT_FREE_TEXT: Readonly<Record<string, string>> = {
-  closed: 'note', forwarded: 'reason', reopened: 'reason', edited: 'previousText', answered: 'replyText', reply_seen: 'replyText',
+export const EVENT_FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
+  closed: ['note'],
+  forwarded: ['reason'],
+  reopened: ['reason'],
+  edited: ['previousText'],
+  answered: ['replyText', 'posted.text'],
+  answer_posted: ['posted.text'],
+  reply_seen: ['replyText'],
 };

@@ -215,6 +215,15 @@ export const en: Catalogue = {
     backFor: (name) => `${name}'s absence has ended. The reminders come to ${name} again.`,
   },
 
+  absenceNotice: {
+    awayTitle: 'Absence registered',
+    backTitle: 'Absence ended',
+    awayYou: (by, end, substitute) => `${by} has registered your absence ${end}.${substitute ? ` ${substitute} is your substitute and gets your reminders.` : ' Your reminders go to the substitutes of your accounts.'}`,
+    awaySubstitute: (by, absent, end) =>
+      `${by === absent ? `${absent} has registered their absence` : `${by} has registered an absence for ${absent}`} ${end}, with you as the substitute. You get ${absent}'s reminders meanwhile, and the questions show in your list.`,
+    backYou: (by) => `${by} has ended your absence. The reminders come to you again.`,
+  },
+
   refusals: {
     unknown_user: (org, join) =>
       org
@@ -226,6 +235,7 @@ export const en: Catalogue = {
     ambiguous_person: (name, candidates) => `Several people match “${name}”: ${candidates}. Mention the person with @ or write the full name.`,
     inactive_person: 'That person is no longer active in svarstid.',
     summary_managers_only: 'The summary is for managers only.',
+    yearly_managers_only: 'The yearly follow-up is for managers only.',
     illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
     stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
     cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered', hide: 'hidden', remove: 'removed', secure: 'moved to the registry' },
@@ -267,6 +277,7 @@ export const en: Catalogue = {
     missing_answer: (_g, ex) => `Answer yes or no: was a police report made? For example ${ex}.`,
     missing_note: (given) => `The reason “${given}” needs a note saying what it was, for example: close 42 other duplicate of #41.`,
     missing_text: (_g, ex) => `Write the reply after the question's number, for example ${ex}.`,
+    bad_year: (given, ex) => `“${given}” is not a year I have figures for. Give a year from 2000 to 2099, for example ${ex}.`,
     too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
   },
   didYouMean: (s) => ` Did you mean “${s}”?`,
@@ -276,7 +287,7 @@ export const en: Catalogue = {
     teamsHowTo: 'Write the commands here in the chat with me. In a channel, mention @svarstid first, for example @svarstid list.',
     example: 'Example',
     reasons: 'Reasons for closing',
-    other: 'Swedish commands work too (lista, ta, svara, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, konton, hjälp).',
+    other: 'Swedish commands work too (lista, ta, svara, skicka, klar, stäng, diarieför, frånvaro, tillbaka, sammanfattning, konton, årsuppföljning, hjälp).',
     entries: {
       list: { usage: 'list', explanation: 'show the questions you are responsible for and when they are due', example: 'list' },
       claim: { usage: 'claim ID', explanation: 'claim a question, so that you are responsible for the answer', example: 'claim 42' },
@@ -298,6 +309,7 @@ export const en: Catalogue = {
       back: { usage: 'back [@colleague]', explanation: "end your absence now (a manager ends a colleague's with back @erik.lind)", example: 'back' },
       summary: { usage: 'summary', explanation: 'show how many questions are unanswered and overdue right now (for managers)', example: 'summary' },
       accounts: { usage: 'accounts', explanation: 'show the registry of accounts, each with channel, address, responsible officer, substitute and manager', example: 'accounts' },
+      yearly: { usage: 'yearly [year]', explanation: "show a year's key figures per account beside the year before, as in the yearly follow-up (without a year: last year; for managers)", example: 'yearly 2026' },
       help: { usage: 'help [command]', explanation: 'show this help', example: 'help close' },
     },
   },
@@ -407,6 +419,8 @@ export const en: Catalogue = {
     chart: 'The chart shows the share answered on time per channel over the last eight weeks.',
     none: 'No questions in the period.',
     idle: (list) => `No questions in either period: ${list}.`,
+    unattended: (days) => `Unattended accounts (questions overdue for more than ${days} days and nothing answered or closed since; accounts nobody watches should be closed):`,
+    unattendedItem: (account, on, n, count, since) => `${account} ${on}: ${count} ${n === 1 ? 'question overdue' : 'questions overdue, the oldest'} since ${since}`,
   },
 
   teams: {

@@ -257,6 +257,17 @@ export const sv = {
     backFor: (name: string) => `${genitive(name)} frånvaro är avslutad. Påminnelserna kommer till ${name} igen.`,
   },
 
+  /** told to the absent person and the substitute when someone else registers or ends an absence */
+  absenceNotice: {
+    awayTitle: 'Frånvaro registrerad',
+    backTitle: 'Frånvaro avslutad',
+    awayYou: (by: string, end: string, substitute: string | null) =>
+      `${by} har registrerat din frånvaro ${end}.${substitute ? ` ${substitute} är ersättare och får dina påminnelser.` : ' Dina påminnelser går till ersättarna för dina konton.'}`,
+    awaySubstitute: (by: string, absent: string, end: string) =>
+      `${by === absent ? `${absent} har registrerat sin frånvaro` : `${by} har registrerat frånvaro för ${absent}`} ${end}, med dig som ersättare. Du får ${genitive(absent)} påminnelser under tiden, och frågorna syns i din lista.`,
+    backYou: (by: string) => `${by} har avslutat din frånvaro. Påminnelserna kommer till dig igen.`,
+  },
+
   refusals: {
     /** org: the organization's name and who can add people (its managers in the directory) */
     unknown_user: (org: { readonly name: string; readonly contacts: readonly string[] } | undefined, join: (items: readonly string[]) => string) =>
@@ -269,6 +280,7 @@ export const sv = {
     ambiguous_person: (name: string, candidates: string) => `Flera personer passar in på ”${name}”: ${candidates}. Nämn personen med @ eller skriv hela namnet.`,
     inactive_person: 'Den personen är inte längre aktiv i svarstid.',
     summary_managers_only: 'Sammanfattningen är bara för chefer.',
+    yearly_managers_only: 'Årsuppföljningen är bara för chefer.',
     /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
     illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
     stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
@@ -315,6 +327,7 @@ export const sv = {
     bad_period: (given: string, ex: string) => `Frånvaron ”${given}” slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel ${ex}.`,
     missing_text: (_g: string, ex: string) => `Skriv svaret efter frågans nummer, till exempel ${ex}.`,
     too_many_arguments: (given: string, ex: string) => `Jag förstår inte ”${given}” i slutet av kommandot. Skriv till exempel ${ex}.`,
+    bad_year: (given: string, ex: string) => `”${given}” är inget år jag har siffror för. Skriv ett år mellan 2000 och 2099, till exempel ${ex}.`,
   },
   didYouMean: (s: string) => ` Menade du ”${s}”?`,
 
@@ -323,7 +336,7 @@ export const sv = {
     teamsHowTo: 'Skriv kommandona här i chatten med mig. I en kanal nämner du @svarstid först, till exempel @svarstid lista.',
     example: 'Exempel',
     reasons: 'Skäl för att stänga',
-    other: 'Engelska kommandon fungerar också (list, claim, reply, forward, done, close, register, away, back, summary, accounts, help).',
+    other: 'Engelska kommandon fungerar också (list, claim, reply, forward, done, close, register, away, back, summary, accounts, yearly, help).',
     entries: {
       list: { usage: 'lista', explanation: 'visa frågorna du ansvarar för och när de ska vara besvarade', example: 'lista' },
       claim: { usage: 'ta ID', explanation: 'ta en fråga, så blir du ansvarig för svaret', example: 'ta 42' },
@@ -345,6 +358,7 @@ export const sv = {
       back: { usage: 'tillbaka [@kollega]', explanation: 'avsluta din frånvaro nu (en chef avslutar en kollegas med tillbaka @erik.lind)', example: 'tillbaka' },
       summary: { usage: 'sammanfattning', explanation: 'visa hur många frågor som är obesvarade och försenade just nu (för chefer)', example: 'sammanfattning' },
       accounts: { usage: 'konton', explanation: 'visa kontoförteckningen, varje konto med kanal, adress, kontoansvarig, ersättare och chef', example: 'konton' },
+      yearly: { usage: 'årsuppföljning [år]', explanation: 'visa ett års nyckeltal per konto bredvid året innan, som i den årliga resultatuppföljningen (utan år: förra året; för chefer)', example: 'årsuppföljning 2026' },
       help: { usage: 'hjälp [kommando]', explanation: 'visa den här hjälpen', example: 'hjälp stäng' },
     },
   },
@@ -463,6 +477,8 @@ export const sv = {
     chart: 'Diagrammet visar andelen besvarade i tid per kanal de senaste åtta veckorna.',
     none: 'Inga frågor under perioden.',
     idle: (list: string) => `Inga frågor under någon av perioderna: ${list}.`,
+    unattended: (days: number) => `Obevakade konton (frågor försenade i mer än ${days} dagar och inget besvarat eller stängt sedan dess; konton som inte bevakas bör stängas):`,
+    unattendedItem: (account: string, on: string, n: number, count: string, since: string) => `${account} ${on}: ${count} ${n === 1 ? 'fråga försenad' : 'frågor försenade, den äldsta'} sedan ${since}`,
   },
 
   teams: {

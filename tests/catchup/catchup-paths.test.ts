@@ -13,6 +13,7 @@ import { at } from '../support/calendar-builder.js';
 import { PAGE_ID, PAGE_TOKEN, SHARED_DATABASES, world, type World } from '../support/catchup-harness.js';
 import { GRAPH_ERRORS } from '../fakes/graph-api/errors.js';
 import { feedCommentBody } from './webhook-bodies.js';
+import { metrics } from '../../src/metrics.js';
 
 const KARIN = { id: '7391028475610293', name: 'Karin Svensson' };
 const MIN = 60_000;
@@ -22,6 +23,11 @@ afterEach(async () => {
   await w?.close();
   w = undefined;
 });
+
+/** svarstid_reconciliation_total's samples, by "source/result" */
+const reconciled = async (): Promise<Map<string, number>> => new Map((await metrics.reconciliation.get()).values.map((v) => [`${v.labels.source}/${v.labels.result}`, v.value]));
+const grown = (before: Map<string, number>, after: Map<string, number>): Record<string, number> =>
+  Object.fromEntries([...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)]).filter(([, d]) => d !== 0));
 
 const notices = (w: World) => w.notifier.sent.filter((s) => s.notification.type === 'catchup_notice').map((s) => `${s.to.name}:${s.notification.type === 'catchup_notice' ? `${s.notification.cause}:${s.notification.accountName}` : ''}`);
 
@@ -56,8 +62,12 @@ for (const db of SHARED_DATABASES) {
       w.graph.state.addComment(post.id, KARIN, 'Hej, när öppnar biblioteket?', at('2026-11-24T08:10'));
       const app = (await w.start()).app;
       w.graph.usage = { call_count: 95, total_time: 40, total_cputime: 30, estimated_time_to_regain_access: 20 };
+      const counted = await reconciled();
       const first = await app.catchup!(w.time, { startup: true });
       expect(first.outcomes.get('hofors/facebook')).toMatchObject({ ran: true, stopped: 'rate_limited', created: 0 });
+      // svarstid_reconciliation_total counts each account's run by platform and result
+      const stopped = [...first.outcomes.values()].filter((o) => o.ran && o.stopped === 'rate_limited').length;
+      expect(grown(counted, await reconciled())).toEqual({ 'meta/rate_limited': stopped, ...(first.ran > stopped && { 'x/ok': first.ran - stopped }) });
       const feedCalls = () => w!.graph.calls('GET', /\/feed$/).length + w!.graph.calls('GET', /subscribed_apps$/).length;
       const before = feedCalls();
       w.graph.usage = { call_count: 5, total_time: 3, total_cputime: 2 };
@@ -66,7 +76,9 @@ for (const db of SHARED_DATABASES) {
       expect((await app.catchup!(w.time, { startup: true })).outcomes.get('hofors/facebook')).toEqual({ ran: false, why: 'not_due' });
       expect(feedCalls()).toBe(before);
       w.time += 2 * MIN;
+      const beforeFound = await reconciled();
       expect((await app.catchup!(w.time)).outcomes.get('hofors/facebook')).toMatchObject({ ran: true, created: 1 });
+      expect(grown(beforeFound, await reconciled())['meta/found']).toBe(1);
       // a throttle error (80001) waits at least a minute
       w.graph.failNext({ status: 400, body: GRAPH_ERRORS.pageRateLimit }, { path: /\/feed$/ });
       w.time += 16 * MIN;

@@ -37,6 +37,7 @@ const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])
     'Frånvaron ”5/12/2026 1/12/2026” slutar innan den börjar. Ange först när den börjar och sedan när den slutar, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.',
   ],
   ['too_many_arguments', 'klar 42 43', 'Jag förstår inte ”43” i slutet av kommandot. Skriv till exempel /svarstid klar 42.'],
+  ['bad_year', 'årsuppföljning 1999', '”1999” är inget år jag har siffror för. Skriv ett år mellan 2000 och 2099, till exempel /svarstid årsuppföljning 2026.'],
 ];
 
 describe('what a person reads when a command is not understood', () => {

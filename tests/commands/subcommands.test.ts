@@ -121,6 +121,19 @@ describe('the /svarstid subcommands', () => {
     });
   });
 
+  describe('årsuppföljning | yearly [år]', () => {
+    it('without a year (the last complete year, decided by the service) and with one', () => {
+      expect(command('årsuppföljning')).toEqual({ type: 'yearly' });
+      expect(command('arsuppfoljning')).toEqual({ type: 'yearly' });
+      expect(command('yearly 2026')).toEqual({ type: 'yearly', year: 2026 });
+    });
+    it('a year must be 2000–2099, and nothing may follow it', () => {
+      expect(error('årsuppföljning 26')).toEqual({ code: 'bad_year', command: 'yearly', given: '26' });
+      expect(error('yearly 2100')).toEqual({ code: 'bad_year', command: 'yearly', given: '2100' });
+      expect(error('yearly 2026 2027')).toEqual({ code: 'too_many_arguments', command: 'yearly', given: '2027' });
+    });
+  });
+
   describe('hjälp | help [kommando]', () => {
     it.each(['hjälp', 'hjalp', 'help', 'HJÄLP', ''])('"%s" asks for the whole help', (text) => {
       expect(command(text)).toEqual({ type: 'help' });

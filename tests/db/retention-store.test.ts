@@ -17,6 +17,7 @@ import { periodReport } from '../../src/db/report-store.js';
 import { eraseFinished, runRetention } from '../../src/db/retention-store.js';
 import { DirectoryStore } from '../../src/db/directory-store.js';
 import { DrizzleInquiryStore } from '../../src/db/inquiry-store.js';
+import { DrizzleAnswerStore } from '../../src/db/answer-store.js';
 import { query } from '../../src/db/sql-rows.js';
 import { PolicyRegistry } from '../../src/policy/registry.js';
 import { isoWeek } from '../../src/reports/period.js';
@@ -105,6 +106,38 @@ describe.each(DATABASES)('retention of a delivery\'s bytes on $name', (target) =
       expect(await bodyOf()).toEqual({ body: null, erased_at: expect.anything() });
       expect((await store.events(a!.id)).at(-1)!.data).toEqual({ fields: ['text', 'author_name', 'raw', 'delivery_body'], rule: 'retention.text_after: 90 days' });
       expect((await store.get(b!.id))!.text).toBe('Ring mig på 070-123 45 67');
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe.each(DATABASES)('retention of the answers posted from chat on $name', (target) => {
+  it('erases the answer’s text in the answers table and in the trail with the question; the platform’s id of the reply stays', async () => {
+    const database = await target.open();
+    try {
+      const store = new DrizzleInquiryStore(database.db);
+      const answers = new DrizzleAnswerStore(database.db);
+      await new DirectoryStore(database.db).applyOrganization('hofors', readFileSync('policies/hofors.yaml', 'utf8'), HOFORS, RUN);
+      const t = at('2026-04-01T10:00');
+      const { inquiry } = await store.insertIfAbsent(
+        { orgId: 'hofors', accountId: null, source: 'meta', channel: 'facebook', accountExternalId: '104000000000001', externalId: 'c-1', authorId: 'u-1', authorName: 'Karin',
+          authorHandle: null, text: 'När öppnar badet?', url: null, inReplyTo: null, receivedAt: t, deadline: null, allowedMinutes: null, state: 'open' as const, personalData: [], raw: {} },
+        { type: 'received', actor: 'source:meta', at: t, data: {} }, t,
+      );
+      const text = 'Hej Karin! Badet öppnar den 1 december. Erik, kommunikatör';
+      const { record } = await answers.begin({ inquiryId: inquiry!.id, orgId: 'hofors', personId: null, actor: 'person:1', kind: 'answer', key: 'k-1', text }, t, t + 60_000);
+      const posted = { replyId: '104_r1', url: null, at: t + 1000, via: 'comment' };
+      await answers.posted(record.id, posted);
+      await store.apply(inquiry!.id, inquiry!.version, { state: 'answered', answeredAt: t + 1000 }, { type: 'answered', actor: 'person:1', at: t + 1000, data: { posted: { answerId: record.id, kind: 'answer', text, replyId: '104_r1', url: null, via: 'comment' } } }, t + 1000);
+
+      expect(await eraseFinished(database.db, 'hofors', at('2026-05-12T12:00'), 'retention.text_after: 90 days', RUN)).toBe(1);
+      const [row] = await query(database.db, sql`select text, reply_id, state from answers where id = ${record.id}`);
+      expect(row).toEqual({ text: '', reply_id: '104_r1', state: 'posted' });
+      const trail = await store.events(inquiry!.id);
+      expect(trail.find((e) => e.type === 'answered')!.data).toEqual({ posted: { answerId: record.id, kind: 'answer', text: null, replyId: '104_r1', url: null, via: 'comment' } });
+      expect(trail.at(-1)!.data).toEqual({ fields: ['text', 'author_id', 'author_name', 'raw', 'answers.text', 'events.answered.posted.text'], rule: 'retention.text_after: 90 days' });
+      expect(JSON.stringify(await query(database.db, sql`select * from events where inquiry_id = ${inquiry!.id}`))).not.toContain('Karin');
     } finally {
       await database.close();
     }

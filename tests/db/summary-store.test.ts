@@ -7,18 +7,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleNotifier } from '../../adapters/console/console-notifier.js';
 import { renderNotification } from '../../adapters/chat-text/index.js';
 import type { Database } from '../../src/db/connection.js';
-import { ReminderQueue } from '../../src/db/reminder-queue.js';
 import { runWeeklySummaries, type SummaryDeps } from '../../src/db/summary-store.js';
-import { PolicyRegistry } from '../../src/policy/registry.js';
 import { at } from '../support/calendar-builder.js';
 import { DATABASES } from '../support/databases.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
-import { NOW, seedHoforsFortnight } from '../fixtures/reports/hofors-week.js';
+import { NOW, seedHoforsFortnight, hoforsSummaryDeps } from '../fixtures/reports/hofors-week.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const pngSize = (png: Uint8Array) => {
@@ -32,10 +29,7 @@ describe.each(DATABASES)('the weekly summary on $name', (target) => {
   beforeAll(async () => {
     database = await target.open();
     await seedHoforsFortnight(database);
-    const policies = new PolicyRegistry();
-    policies.set('hofors', readFileSync('policies/hofors.yaml', 'utf8'));
-    const queue = new ReminderQueue(database.db);
-    deps = (notifier, worker) => ({ db: database.db, policies, notifier, queue, worker, logger: pino({ level: 'silent' }) });
+    deps = hoforsSummaryDeps(database);
   }, 60_000);
   afterAll(() => database.close());
 

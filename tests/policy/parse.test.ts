@@ -97,7 +97,13 @@ describe('a policy file', () => {
     it('parses the times, with Swedish weekdays too', () => {
       const p = policy({ digest: { daily_at: '08:15' }, summary: { weekly_at: 'måndag 08:00' } });
       expect(p.digest).toEqual({ dailyAt: 495 });
-      expect(p.summary).toEqual({ weekday: 0, minutes: 480, to: 'managers' });
+      expect(p.summary).toEqual({ weekday: 0, minutes: 480, to: 'managers', yearly: { workingDay: 1, minutes: 480 } });
+    });
+
+    it('the yearly follow-up defaults to the first working day of January at the weekly time; it can be moved or turned off', () => {
+      expect(policy({ summary: { weekly_at: 'friday 13:00', yearly: { working_day: 3, at: '09:30' } } }).summary?.yearly).toEqual({ workingDay: 3, minutes: 570 });
+      expect(policy({ summary: { weekly_at: 'friday 13:00', yearly: { at: '10:00' } } }).summary?.yearly).toEqual({ workingDay: 1, minutes: 600 });
+      expect(policy({ summary: { weekly_at: 'friday 13:00', yearly: false } }).summary?.yearly).toBeNull();
     });
   });
 });
@@ -115,6 +121,15 @@ describe('an invalid policy', () => {
     expect(problems(policyYaml({ chanels: {} }))).toEqual([
       'chanels: unknown key "chanels" (did you mean "channels"?); allowed here: organization, timezone, language, calendar, channels, reminders, digest, summary, retention, answer, moderation',
     ]);
+  });
+
+  it('rejects a yearly follow-up on a working day that is not 1 to 10, true, and an unknown key in it', () => {
+    expect(problems(policyYaml({ summary: { weekly_at: 'monday 08:00', yearly: { working_day: 0 } } }))).toEqual(['summary.yearly.working_day: summary.yearly.working_day must be a whole number from 1 to 10']);
+    expect(problems(policyYaml({ summary: { weekly_at: 'monday 08:00', yearly: { working_day: 2.5 } } }))).toEqual(['summary.yearly.working_day: must be a whole number, not number 2.5']);
+    expect(problems(policyYaml({ summary: { weekly_at: 'monday 08:00', yearly: true } })).join('\n')).toContain('summary.yearly');
+    expect(problems(policyYaml({ summary: { weekly_at: 'monday 08:00', yearly: { working_days: 2 } } }))).toContain(
+      'summary.yearly.working_days: unknown key "working_days" (did you mean "working_day"?); allowed here: working_day, at',
+    );
   });
 
   it('rejects an unknown key inside a channel and inside the calendar', () => {

@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TARGETS } from '../support/app-harness.js';
-import { freshPostgresUrl } from '../support/databases.js';
 import { ANNA, at, ERIK, MARIA, startSlackHarness, X, type SlackHarness } from '../adapters/slack/support.js';
 import { textOf } from '../adapters/teams/card-content.js';
 import { ANNA as TEAMS_ANNA, ERIK as TEAMS_ERIK, startTeamsHarness, type TeamsHarness } from '../adapters/teams/teams-harness.js';
@@ -63,26 +62,15 @@ describe.each(TARGETS)('stale reminders after downtime, Slack on $name', ({ targ
   });
 });
 
-const TEAMS_TARGETS = [
-  { name: 'PGlite', open: async () => ({ target: { memory: true } as const, drop: async () => {} }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', open: async () => { const { url, drop } = await freshPostgresUrl(); return { target: { url }, drop }; } }] : []),
-];
-
-describe.each(TEAMS_TARGETS)('stale reminders after downtime, Teams on $name', ({ open }) => {
+describe.each(TARGETS)('stale reminders after downtime, Teams on $name', ({ target }) => {
   let h: TeamsHarness;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const made = await open();
-    drop = made.drop;
-    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: made.target });
+    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), make: target });
     await h.say(TEAMS_ERIK, 'hjälp');
     await h.say(TEAMS_ANNA, 'hjälp');
     h.connector.clear();
   });
-  afterAll(async () => {
-    await h.close();
-    await drop();
-  });
+  afterAll(() => h.close());
 
   it('Erik gets one reminder, the deadline, at Thursday’s opening; Anna one escalation', async () => {
     // Facebook, 1 working day: heads-up Tue afternoon, due soon Wed 08:00, deadline Wed 09:00, escalation Wed 11:00

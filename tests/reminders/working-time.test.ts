@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TARGETS } from '../support/app-harness.js';
-import { freshPostgresUrl } from '../support/databases.js';
 import { ANNA, at, startSlackHarness, type SlackHarness } from '../adapters/slack/support.js';
 import { textOf } from '../adapters/teams/card-content.js';
 import { ANNA as TEAMS_ANNA, startTeamsHarness, type TeamsHarness } from '../adapters/teams/teams-harness.js';
@@ -42,25 +41,14 @@ describe.each(TARGETS)('working time in Slack on $name', ({ target }) => {
   });
 });
 
-const TEAMS_TARGETS = [
-  { name: 'PGlite', open: async () => ({ target: { memory: true } as const, drop: async () => {} }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', open: async () => { const { url, drop } = await freshPostgresUrl(); return { target: { url }, drop }; } }] : []),
-];
-
-describe.each(TEAMS_TARGETS)('working time in Teams on $name', ({ open }) => {
+describe.each(TARGETS)('working time in Teams on $name', ({ target }) => {
   let h: TeamsHarness;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const made = await open();
-    drop = made.drop;
-    h = await startTeamsHarness({ time: summer('2026-04-01T09:00'), target: made.target });
+    h = await startTeamsHarness({ time: summer('2026-04-01T09:00'), make: target });
     await h.say(TEAMS_ANNA, 'hjälp');
     h.connector.clear();
   });
-  afterAll(async () => {
-    await h.close();
-    await drop();
-  });
+  afterAll(() => h.close());
 
   it('the summary waits for Tuesday’s opening; the digest for the next working morning', async () => {
     await h.comment('wt-1');

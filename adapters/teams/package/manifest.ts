@@ -27,12 +27,15 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
  * The menu: every verb, in the order of the help text; the description shows the arguments ("ta ID –
  * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
  */
-/** Teams takes at most 10 commands in a list: the managers' sammanfattning, and dölj and radera (the card's buttons do them), are left out of the menu (they still work, and hjälp lists them). */
-const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'hide', 'remove', 'police', 'secure'];
+/**
+ * Teams takes at most 10 commands in a list: the managers' sammanfattning and årsuppföljning, the
+ * registry `konton`, and dölj, radera, polisanmälan and överför (the card's buttons do them) are left
+ * out of the menu (they still work, and hjälp lists them).
+ */
+const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'accounts', 'yearly', 'hide', 'remove', 'police', 'secure'];
 
 export function commandList(): Array<{ title: string; description: string }> {
-  // Teams' schema allows 10 commands per list: the others (the registry `konton` among them) are in the help, not the menu
-  return (Object.keys(HELP.sv) as CommandType[]).filter((type) => !LEFT_OUT_OF_MENU.includes(type) && type !== 'accounts').map((type) => {
+  return (Object.keys(HELP.sv) as CommandType[]).filter((type) => !LEFT_OUT_OF_MENU.includes(type)).map((type) => {
     const { usage, explanation } = HELP.sv[type];
     const full = `${usage} – ${explanation}`;
     return { title: clip(VERBS[type][0], 32), description: clip(full.length <= 128 ? full : full.replace(/ \([^)]*\)$/, ''), 128) };

@@ -74,6 +74,10 @@ function weekReport(): PeriodReport {
     overdueByAccount: new Map([[1, 21]]),
     overdueTotal: 21,
     overdue: [{ id: 40, accountName: 'Hofors kommun', channel: 'facebook', url: 'https://www.facebook.com/hoforskommun/posts/40', deadline: at('2026-11-20T10:00'), workingTimeOverdue: 3 * HOUR + 30 * MINUTE }],
+    unattended: [
+      { accountId: 2, accountName: 'Kommunbloggen', channel: 'blog', waiting: 3, oldestDeadline: at('2026-10-26T16:00') },
+      { accountId: 3, accountName: 'Chatten på hofors.se', channel: 'chat', waiting: 1, oldestDeadline: at('2026-11-02T09:00') },
+    ],
   };
 }
 
@@ -152,6 +156,12 @@ function tour(lang: Language): string {
   line('tillbaka', renderReply({ ...away, action: 'back' }, NOW).title);
   line('frånvaro for a colleague, with a substitute', renderReply({ ...away, forName: 'Erik Lind' }, NOW).title);
   line('frånvaro for a colleague, no substitute', renderReply({ ...away, substituteName: null, forName: 'Erik Lind' }, NOW).title);
+  const notice = { type: 'absence_notice' as const, action: 'away' as const, to: 'absent' as const, byName: 'Anna Berg', absentName: 'Erik Lind', substituteName: 'Maria Ek', startsAt: at('2026-11-26T00:00'), endsAt: at('2026-11-28T00:00'), timezone: ZONE, language: lang };
+  block('notice to the absent person, registered by a manager', renderNotification(notice, NOW).fallback);
+  line('… no substitute', renderNotification({ ...notice, substituteName: null }, NOW).lines[0]!);
+  line('notice to the substitute, from a manager', renderNotification({ ...notice, to: 'substitute' }, NOW).lines[0]!);
+  line('notice to the substitute, from the absent person', renderNotification({ ...notice, to: 'substitute', byName: 'Erik Lind' }, NOW).lines[0]!);
+  line('notice of the end, to the absent person', renderNotification({ ...notice, action: 'back' }, NOW).fallback.replace('\n', ' | '));
   block('konton', renderReply({ kind: 'registry', organization: 'Hofors kommun', language: lang, accounts: [
     { organization: 'Hofors kommun', account: 'Hofors kommun', key: 'facebook', channel: 'facebook', address: 'https://www.facebook.com/hoforskommun', responsible: 'Erik Lind', substitute: 'Maria Ek', manager: 'Anna Berg', active: true },
     { organization: 'Hofors kommun', account: 'Kommunbloggen', key: 'blogg', channel: 'blog', address: null, responsible: null, substitute: null, manager: 'Anna Berg', active: true },
@@ -202,6 +212,7 @@ function tour(lang: Language): string {
   line('ambiguous_person', r.ambiguous_person('anna', 'Anna Berg, Anna Ek'));
   line('inactive_person', r.inactive_person);
   line('summary_managers_only', r.summary_managers_only);
+  line('yearly_managers_only', r.yearly_managers_only);
   // what the state machine refuses: anything but closing or registering a message no account has, anything but registering a finished question
   for (const [state, actions] of [['unrouted', ['claim', 'forward', 'done', 'register']], ['answered', ['claim', 'forward', 'done', 'close']], ['closed', ['claim', 'forward', 'done', 'close']]] as const) {
     for (const a of actions) line(`illegal_transition (${state}, ${a})`, illegalTransitionText(42, state, a, lang));
@@ -250,7 +261,7 @@ function tour(lang: Language): string {
   for (const [code, text] of [
     ['unknown_command', 'bzzt 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
     ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_answer', 'polisanmälan 42 kanske'], ['missing_date', 'frånvaro'],
-    ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'],
+    ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'], ['bad_year', 'årsuppföljning 1999'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));
 

@@ -35,6 +35,15 @@ describe.each(TARGETS)('absence for a colleague in Slack on $name', ({ target })
     expect(rows.map((r) => [r.personId, r.substituteId, r.registeredBy])).toEqual([[id(ERIK), id(MARIA), id(ANNA)]]);
   });
 
+  it('Erik and Maria are told at once, in a DM each; Anna, who did it, is not', async () => {
+    const erik = await eventually(() => dm(ERIK, 'Frånvaro registrerad')[0]);
+    expect(erik.params.text).toContain('Anna Berg har registrerat din frånvaro till och med fredag 27 november. Maria Ek är ersättare och får dina påminnelser.');
+    const maria = await eventually(() => dm(MARIA, 'Frånvaro registrerad')[0]);
+    expect(maria.params.text).toContain('Anna Berg har registrerat frånvaro för Erik Lind till och med fredag 27 november, med dig som ersättare. Du får Erik Linds påminnelser under tiden, och frågorna syns i din lista.');
+    expect(dm(ERIK, 'Frånvaro registrerad')).toHaveLength(1);
+    expect(dm(ANNA, 'Frånvaro registrerad')).toHaveLength(0);
+  });
+
   it('Maria’s lista holds Erik’s question, marked as covered; Erik’s own list does not lose it', async () => {
     const q = await h.inquiry({ text: 'Var lämnar jag grovsopor?' });
     const list = await run(MARIA, 'lista');
@@ -61,6 +70,7 @@ describe.each(TARGETS)('absence for a colleague in Slack on $name', ({ target })
     expect(await run(ANNA, 'tillbaka @erik.lind')).toBe('Erik Lind är inte registrerad som frånvarande just nu.');
     const [row] = await h.app.database.db.query.absences.findMany();
     expect([row!.endsAt.getTime(), row!.endedBy]).toEqual([at('2026-11-25T10:00'), row!.registeredBy]);
+    expect((await eventually(() => dm(ERIK, 'Frånvaro avslutad')[0])).params.text).toContain('Anna Berg har avslutat din frånvaro. Påminnelserna kommer till dig igen.');
     expect(await run(MARIA, 'lista')).not.toContain('du ersätter');
   });
 });

@@ -129,6 +129,20 @@ describe('/svarstid', () => {
     }
   });
 
+  it('årsuppföljning / yearly: a year’s key figures for managers (Nässjö 4), refused to officers, a year that is none explained', async () => {
+    await h.inquiry();
+    const received = (await h.app.database.db.query.inquiries.findMany()).filter((i) => i.orgId === 'hofors' && new Date(i.receivedAt).getUTCFullYear() === 2026).length;
+    expect(received).toBeGreaterThan(0);
+    for (const verb of ['årsuppföljning 2026', 'yearly 2026']) {
+      const { reply } = await run(ANNA, verb);
+      expect(reply.text).toContain('Nyckeltal för Hofors kommun, år 2026');
+      expect(reply.text).toContain('Inom parentes: år 2025.');
+      expect(reply.text).toContain(`inkomna ${received} (0)`);
+    }
+    expect((await run(ERIK, 'årsuppföljning')).reply.text).toContain('Årsuppföljningen är bara för chefer.');
+    expect((await run(ANNA, 'årsuppföljning 1999')).reply.text).toContain('”1999” är inget år jag har siffror för.');
+  });
+
   it('a personnummer written with a space is found and not shown in chat (issue 14)', async () => {
     const id = await h.inquiry({ text: 'Hej, mitt personnummer är 811218 9876, var är min ansökan?' });
     expect((await h.app.inquiries.get(id))?.personalData).toContain('personnummer');

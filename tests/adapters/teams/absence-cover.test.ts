@@ -5,29 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at } from '../../support/calendar-builder.js';
-import { freshPostgresUrl } from '../../support/databases.js';
+import { TARGETS } from '../../support/app-harness.js';
 import { textOf } from './card-content.js';
 import { ANNA, ERIK, startTeamsHarness, type TeamsHarness, type TeamsUser } from './teams-harness.js';
 
-const TARGETS = [
-  { name: 'PGlite', open: async () => ({ target: { memory: true } as const, drop: async () => {} }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', open: async () => { const { url, drop } = await freshPostgresUrl(); return { target: { url }, drop }; } }] : []),
-];
-
-describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) => {
+describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ target }) => {
   let h: TeamsHarness;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const made = await open();
-    drop = made.drop;
-    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), target: made.target });
+    h = await startTeamsHarness({ time: at('2026-11-24T09:00'), make: target });
     await h.say(ANNA, 'hjälp'); // Anna has opened her chat with the bot (proactive digests need it)
     await h.say(ERIK, 'hjälp');
   });
-  afterAll(async () => {
-    await h.close();
-    await drop();
-  });
+  afterAll(() => h.close());
 
   const ask = async (user: TeamsUser, text: string): Promise<string> => {
     h.connector.clear();
@@ -44,6 +33,10 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
     const rows = await h.app.database.db.query.absences.findMany();
     const people = await h.app.database.db.query.people.findMany();
     expect(rows.map((r) => [r.personId, r.registeredBy])).toEqual([[people.find((p) => p.key === 'erik.lind')!.id, people.find((p) => p.key === 'anna.berg')!.id]]);
+    // Erik is told at once; Anna is her own substitute here, and did it herself: no notice to her
+    expect(h.connector.sentTo(ERIK.conversation).map((c) => textOf(c))).toEqual([
+      'Frånvaro registrerad\nAnna Berg har registrerat din frånvaro till och med fredag 27 november. Anna Berg är ersättare och får dina påminnelser.',
+    ]);
   });
 
   it('Anna’s lista holds Erik’s question, marked as covered', async () => {
@@ -69,6 +62,13 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
     expect(text).toContain('Kommunbloggen i bloggen: kontoansvarig Maria Ek, ersättare Erik Lind, chef Anna Berg');
   });
 
+  it('årsuppföljning: the yearly key figures as a card, for managers', async () => {
+    const text = await ask(ANNA, 'årsuppföljning 2026');
+    expect(text).toContain('Nyckeltal för Hofors kommun, år 2026');
+    expect(text).toContain('Inom parentes: år 2025.');
+    expect(await ask(ERIK, 'årsuppföljning 2026')).toContain('Årsuppföljningen är bara för chefer.');
+  });
+
   it('a personnummer written with a space is found and not shown in the list (issue 14)', async () => {
     const q = await h.comment('pnr-space', 'Mitt personnummer är 19811218 9876, hur går det med ansökan?');
     expect((await h.app.inquiries.get(q))?.personalData).toContain('personnummer');
@@ -80,6 +80,7 @@ describe.each(TARGETS)('absence for a colleague in Teams on $name', ({ open }) =
   it('Anna ends it: “tillbaka @erik.lind”', async () => {
     h.time = at('2026-11-25T10:00');
     expect(await ask(ANNA, 'tillbaka @erik.lind')).toBe('Erik Linds frånvaro är avslutad. Påminnelserna kommer till Erik Lind igen.');
+    expect(h.connector.sentTo(ERIK.conversation).map((c) => textOf(c))).toEqual(['Frånvaro avslutad\nAnna Berg har avslutat din frånvaro. Påminnelserna kommer till dig igen.']);
     expect(await ask(ANNA, 'lista')).not.toContain('du ersätter');
   });
 });

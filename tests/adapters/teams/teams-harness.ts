@@ -44,11 +44,20 @@ export interface TeamsHarness {
 
 let counter = 0;
 
-export async function startTeamsHarness(o: { time: number; target?: DatabaseTarget; config?: TeamsConfig; connector?: FakeTeamsConnector; logger?: Logger }): Promise<TeamsHarness> {
+export async function startTeamsHarness(o: {
+  time: number;
+  target?: DatabaseTarget;
+  /** the database, made (and dropped on close) by the harness: TARGETS in tests/support/app-harness.ts */
+  make?: () => Promise<{ target: DatabaseTarget; drop?: () => Promise<void> }>;
+  config?: TeamsConfig;
+  connector?: FakeTeamsConnector;
+  logger?: Logger;
+}): Promise<TeamsHarness> {
   const connector = o.connector ?? (await startFakeTeamsConnector());
+  const made = o.make ? await o.make() : { target: o.target ?? ({ memory: true } as const) };
   const h = { time: o.time } as TeamsHarness;
   const app = await createApp({
-    database: o.target ?? { memory: true },
+    database: made.target,
     clock: { now: () => h.time },
     logger: o.logger ?? pino({ level: 'silent' }),
     apiToken: 't',
@@ -103,6 +112,7 @@ export async function startTeamsHarness(o: { time: number; target?: DatabaseTarg
     },
     close: async () => {
       await app.close();
+      await made.drop?.();
       if (!o.connector) await connector.close();
     },
   });
