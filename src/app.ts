@@ -54,6 +54,12 @@ import type { CatchupDeps } from './catchup/reconcile.js';
 import { runCatchup, type CatchupPass } from './catchup/run.js';
 import { DEFAULT_CATCHUP } from './catchup/settings.js';
 import { answerPosters } from '../adapters/sources/answers/answer-posters.js';
+import { moderationPlatforms } from '../adapters/sources/moderation/moderation-platforms.js';
+import { moderate, type ModerateDeps, type ModerationOutcome, type ModerationRequest } from './moderation/moderate.js';
+import type { ModerationPlatform } from './moderation/ports.js';
+import { hideAndRegister, type PersonalDataDeps } from './moderation/personal-data.js';
+import { compileModeration } from './policy/moderation.js';
+import { DrizzleArchiveStore } from './db/archive-store.js';
 import type { AnswerPoster } from './answers/ports.js';
 import { postAnswer, type AnswerOutcome, type AnswerRequest, type PostAnswerDeps } from './answers/post-answer.js';
 import { DrizzleAnswerStore } from './db/answer-store.js';
@@ -108,6 +114,8 @@ export interface AppOptions {
   readonly genericSources?: { readonly secretFor: (source: string) => string | undefined; readonly callbackFor: (source: string) => string | undefined };
   /** where answers are posted; default: the platforms' posters built from `platforms`, `credentials` and `genericSources` */
   readonly answerPoster?: AnswerPoster;
+  /** where hide and remove go; default: the platforms' moderation built from `platforms` and `credentials` */
+  readonly moderationPlatform?: ModerationPlatform;
   /** waits between answer retries (tests: instant); default setTimeout */
   readonly sleep?: (ms: number) => Promise<void>;
   /** the bearer token of GET /metrics (SVARSTID_METRICS_TOKEN); without it /metrics answers 404 */
@@ -137,6 +145,10 @@ export interface App {
   readonly answerDeps: PostAnswerDeps;
   /** posts an officer's answer where the citizen wrote and marks the inquiry answered */
   answer(req: AnswerRequest): Promise<AnswerOutcome>;
+  /** moderation's dependencies (src/moderation): the archive, the platforms */
+  readonly moderationDeps: ModerateDeps;
+  /** hides or removes a message, archive first, and closes the inquiry with the reason */
+  moderate(req: ModerationRequest): Promise<ModerationOutcome>;
   /** what the Slack and Teams adapters call: commands and button actions in, replies out */
   readonly chat: ChatService;
   /** where a chat platform can reach a person (Teams conversation references) */
@@ -233,6 +245,22 @@ export async function createApp(o: AppOptions): Promise<App> {
     now: () => o.clock.now(),
     ...(o.sleep && { sleep: o.sleep }),
   };
+  const moderationDeps: ModerateDeps = {
+    act: actDeps,
+    events: (id) => inquiries.events(id),
+    archives: new DrizzleArchiveStore(database.db),
+    platform: o.moderationPlatform ?? moderationPlatforms({ platforms, credentials, account: (id) => directory.accountCredentialRef(id), now: () => o.clock.now() }),
+    now: () => o.clock.now(),
+  };
+  const personalDataDeps: PersonalDataDeps = {
+    moderation: moderationDeps,
+    answer: (req) => postAnswer(answerDeps, req),
+    secureText: async (i, personId) => {
+      const policy = i.orgId ? policies.get(i.orgId) : undefined;
+      const who = await directory.signer(personId);
+      return policy && who ? prefill(policy.answer, who, (policy.moderation ?? compileModeration(undefined, policy.language)).secureChannel) : undefined;
+    },
+  };
   const answeringConfigured = o.credentials !== undefined || o.genericSources !== undefined || o.answerPoster !== undefined;
   const answering: ChatAnswering = {
     availability: async (inquiryId, person) => {
@@ -262,6 +290,18 @@ export async function createApp(o: AppOptions): Promise<App> {
     notifier: lateNotifier,
     // answering from chat needs something to answer with: credentials, a generic source's callback, or a poster
     ...(answeringConfigured && { answering }),
+    // hide and remove from chat: where svarstid has the account's token (or a generic source: archive only)
+    ...(answeringConfigured && {
+      moderation: {
+        offer: async (inquiryId, person) => {
+          const i = await inquiries.get(inquiryId);
+          if (!i || i.orgId === null || i.orgId !== person.orgId || !isActive(i.state)) return undefined;
+          return { hide: await moderationDeps.platform.capability(i, 'hide'), remove: await moderationDeps.platform.capability(i, 'remove'), personalData: i.personalData.length > 0 };
+        },
+        run: (req) => moderate(moderationDeps, req),
+        secure: (req) => hideAndRegister(personalDataDeps, req),
+      },
+    }),
     onNotifyError: (e) => o.logger.warn({ error: summarizeError(e) }, 'could not send a notice at once (to a forwardee, or of an absence); reminders still reach them'),
     registry: (orgId) => registryRows(database.db, [orgId]),
     yearlyReport: (orgId, year, now) => {
@@ -298,6 +338,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       authenticate,
       personByKey: (org, key) => directory.personByKey(org, key),
       answer: (req) => postAnswer(answerDeps, req),
+      moderate: (req) => moderate(moderationDeps, req),
+      secure: (req) => hideAndRegister(personalDataDeps, req),
       registrationText: async (i, personId) => {
         const policy = i.orgId ? policies.get(i.orgId) : undefined;
         const who = await directory.signer(personId);
@@ -357,7 +399,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const catchupSettings = o.catchup === false ? undefined : (o.catchup ?? DEFAULT_CATCHUP);
   return {
     ...(catchupSettings && { catchup: async (now: number, c: { startup?: boolean } = {}) => runCatchup(catchupDeps(catchupSettings), await catchupStore.accounts(), now, c.startup === true) }),
-    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, answerDeps, answer: (req) => postAnswer(answerDeps, req), server, reloadPolicies, reminders: queue,
+    database, inquiries, directory, policies, tokens, routeDeps, credentials, platforms, ingest: port, answerDeps, answer: (req) => postAnswer(answerDeps, req), moderationDeps, moderate: (req) => moderate(moderationDeps, req), server, reloadPolicies, reminders: queue,
     absences, actDeps, chat, conversations, chatAdapters, notifier: send,
     startChat: async () => {
       for (const a of chatAdapters) await a.start?.();

@@ -59,6 +59,30 @@ export const DIALOGS: Readonly<Partial<Record<InquiryAction, Dialog>>> = {
       { kind: 'text', name: 'note', label: (l) => d(l).close.note, hint: (l) => d(l).close.noteHint, multiline: true, maxLength: 500 },
     ],
   },
+  hide: {
+    title: (l) => d(l).hide.title,
+    intro: (l, id) => d(l).hide.intro(id),
+    submit: (l) => d(l).hide.submit,
+    fields: [
+      { kind: 'reason', name: 'reason', label: (l) => d(l).close.reason, missing: (l) => d(l).close.reasonMissing },
+      { kind: 'text', name: 'note', label: (l) => d(l).close.note, hint: (l) => d(l).close.noteHint, multiline: true, maxLength: 500 },
+    ],
+  },
+  secure: {
+    title: (l) => d(l).secure.title,
+    intro: (l, id) => d(l).secure.intro(id),
+    submit: (l) => d(l).secure.submit,
+    fields: [{ kind: 'text', name: 'caseNumber', label: (l) => d(l).register.caseNumber, hint: (l) => d(l).register.caseNumberHint, multiline: false, maxLength: 100 }],
+  },
+  remove: {
+    title: (l) => d(l).remove.title,
+    intro: (l, id) => d(l).remove.intro(id),
+    submit: (l) => d(l).remove.submit,
+    fields: [
+      { kind: 'reason', name: 'reason', label: (l) => d(l).close.reason, missing: (l) => d(l).close.reasonMissing },
+      { kind: 'text', name: 'note', label: (l) => d(l).close.note, hint: (l) => d(l).close.noteHint, multiline: true, maxLength: 500 },
+    ],
+  },
   answer: {
     title: (l) => d(l).answer.title,
     intro: (l, id) => d(l).answer.intro(id),
@@ -122,20 +146,24 @@ export function dialogCommand(action: InquiryAction, inquiryId: number, v: Dialo
       const reason = trimmed(v.text.reason);
       return { ok: true, command: { type: 'forward', inquiryId, to: v.person, ...(reason !== undefined && { reason }) } };
     }
-    case 'close': {
+    case 'close':
+    case 'hide':
+    case 'remove': {
       const reason = CLOSE_REASONS.find((r) => r === trimmed(v.text.reason));
-      if (!reason) return missing('close', 'reason');
+      if (!reason) return missing(action, 'reason');
       const note = trimmed(v.text.note);
-      return { ok: true, command: { type: 'close', inquiryId, reason, ...(note !== undefined && { note }) } };
+      const base = { inquiryId, reason, ...(note !== undefined && { note }) };
+      return { ok: true, command: action === 'close' ? { type: 'close', ...base } : { type: action, ...base } };
     }
     case 'answer': {
       const text = trimmed(v.text.text);
       if (text === undefined) return missing('answer', 'text');
       return { ok: true, command: { type: 'answer', inquiryId, text } };
     }
-    case 'register': {
+    case 'register':
+    case 'secure': {
       const caseNumber = trimmed(v.text.caseNumber);
-      return { ok: true, command: { type: 'register', inquiryId, ...(caseNumber !== undefined && { caseNumber }) } };
+      return { ok: true, command: { type: action, inquiryId, ...(caseNumber !== undefined && { caseNumber }) } };
     }
   }
 }

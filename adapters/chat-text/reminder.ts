@@ -53,5 +53,6 @@ export function renderReminder(n: ReminderNotification, now: number): RenderedMe
     n.moment === 'overdue' ? assignmentLine(n.inquiry, lang) : undefined,
     personalDataLine(n.inquiry, lang),
     n.inquiry.answer?.ok === false ? n.inquiry.answer.reason : undefined,
+    n.inquiry.moderation?.why,
   ]);
 }

@@ -29,6 +29,7 @@ export function renderCard(title: string, c: InquiryCard, now: number): Rendered
     c.registered ? texts(lang).inquiry.registered(c.caseNumber) : undefined,
     personalDataLine(c.summary, lang),
     isActive(c.summary.state) && c.summary.answer?.ok === false ? c.summary.answer.reason : undefined,
+    isActive(c.summary.state) ? c.summary.moderation?.why : undefined,
   ]);
 }
 

@@ -18,7 +18,7 @@ function list(s: QueueSection, pages: QueuePages, q: QueueView): Block[] {
   const out: Block[] = [header(s.title), section(escapeMrkdwn(s.heading))];
   for (const i of s.page.items) {
     out.push(section(escapeMrkdwn(digestLine(i, lang, true))));
-    const actions = actionsBlock(i.id, actionsFor({ state: i.state as InquiryState, registered: i.registered ?? false, answer: i.answer }), lang);
+    const actions = actionsBlock(i.id, actionsFor({ state: i.state as InquiryState, registered: i.registered ?? false, answer: i.answer, moderation: i.moderation }), lang);
     if (actions) out.push(actions);
   }
   if (s.showing) out.push(context(escapeMrkdwn(s.showing)));

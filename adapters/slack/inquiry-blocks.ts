@@ -52,7 +52,7 @@ export function reminderMessage(n: ReminderNotification, now: number): SlackMess
   const warn = personalDataLine(n.inquiry, n.language);
   const body = m.lines.filter((l) => l !== warn);
   // the buttons the inquiry still allows (Diarieför only while unregistered)
-  const actions = actionsBlock(n.inquiry.id, actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false, answer: n.inquiry.answer }), n.language);
+  const actions = actionsBlock(n.inquiry.id, actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false, answer: n.inquiry.answer, moderation: n.inquiry.moderation }), n.language);
   const blocks = [header(m.title), ...lineSections(body), ...warning(warn), context(escapeMrkdwn(reminderHint(n.inquiry, n.language))), ...(actions ? [actions] : [])];
   return { text: fallbackText(m), blocks };
 }

@@ -26,7 +26,7 @@ export function imageAttachment(image: MessageImage): Attachment {
 export function notificationActivity(n: Notification, forwardees: readonly Person[], now: number): OutgoingActivity {
   const rendered = renderNotification(n, now);
   if (n.type === 'reminder') {
-    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false, answer: n.inquiry.answer });
+    const actions = actionsFor({ state: n.inquiry.state as InquiryState, registered: n.inquiry.registered ?? false, answer: n.inquiry.answer, moderation: n.inquiry.moderation });
     return {
       type: ActivityTypes.Message,
       summary: rendered.title,

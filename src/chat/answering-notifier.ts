@@ -6,12 +6,14 @@
 import type { ChatNotifier } from '../reminders/model.js';
 import type { ChatService } from './service.js';
 
-export function answeringNotifier(inner: ChatNotifier, chat: Pick<ChatService, 'answerability'>): ChatNotifier {
+export function answeringNotifier(inner: ChatNotifier, chat: Pick<ChatService, 'answerability' | 'moderationOffer'>): ChatNotifier {
   return {
     async send(to, n, key) {
       if (n.type !== 'reminder') return inner.send(to, n, key);
       const answer = await chat.answerability(n.inquiry.id, to, n.language);
-      return inner.send(to, answer ? { ...n, inquiry: { ...n.inquiry, answer } } : n, key);
+      // and the Dölj / Ta bort buttons where the platform allows them (src/moderation), or why not
+      const moderation = await chat.moderationOffer(n.inquiry.id, to, n.language);
+      return inner.send(to, answer || moderation ? { ...n, inquiry: { ...n.inquiry, ...(answer && { answer }), ...(moderation && { moderation }) } } : n, key);
     },
   };
 }

@@ -6,6 +6,9 @@ import type { AbsenceStore } from '../people/absences.js';
 import type { Policy } from '../policy/index.js';
 import type { AnswerAvailability, ChatNotifier, InquirySummary, Person } from '../reminders/model.js';
 import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
+import type { ModerationOutcome, ModerationRequest } from '../moderation/moderate.js';
+import type { Capability } from '../moderation/ports.js';
+import type { PersonalDataOutcome, PersonalDataRequest } from '../moderation/personal-data.js';
 import type { ChatUser, OrgStatus } from './types.js';
 import type { RegistryRow } from '../db/registry-store.js';
 import type { PeriodReport } from '../reports/model.js';
@@ -37,6 +40,15 @@ export interface ChatAnswering {
   post(req: AnswerRequest): Promise<AnswerOutcome>;
 }
 
+/** Hide and remove from chat (src/moderation/moderate.ts), as the App wires it. */
+export interface ChatModeration {
+  /** what the platform allows `person` on the inquiry (per action), or undefined when nothing applies (not theirs, not active) */
+  offer(inquiryId: number, person: Person): Promise<{ readonly hide: Capability; readonly remove: Capability; readonly personalData: boolean } | undefined>;
+  run(req: ModerationRequest): Promise<ModerationOutcome>;
+  /** "Dölj och för över till diariet" (src/moderation/personal-data.ts) */
+  secure(req: PersonalDataRequest): Promise<PersonalDataOutcome>;
+}
+
 export interface ChatServiceDeps {
   readonly act: ActDeps;
   readonly directory: ChatDirectory;
@@ -47,6 +59,8 @@ export interface ChatServiceDeps {
   readonly notifier?: ChatNotifier;
   /** answering from chat; without it there is no Svara button and `svara` is refused */
   readonly answering?: ChatAnswering;
+  /** hide and remove from chat; without it there are no Dölj / Ta bort buttons and the commands are refused */
+  readonly moderation?: ChatModeration;
   readonly onNotifyError?: (e: unknown) => void;
   /** the registry of accounts of an organization (`konton`); absent: the command says there are none */
   readonly registry?: (orgId: string) => Promise<RegistryRow[]>;

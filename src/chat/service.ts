@@ -18,7 +18,12 @@ import { actionsFor, answerUnavailableWhy, illegalTransitionText, outcomeText, R
 import { AnswerError } from '../answers/errors.js';
 import { DateTime } from 'luxon';
 import { texts } from '../texts/index.js';
-import type { AnswerAvailability, InquirySummary, Notification } from '../reminders/model.js';
+import type { AnswerAvailability, InquirySummary, ModerationOffer, Notification } from '../reminders/model.js';
+import { ModerationError } from '../moderation/errors.js';
+import { recordPoliceReport } from '../moderation/police-report.js';
+import { reasonRule } from '../policy/moderation.js';
+import type { Capability } from '../moderation/ports.js';
+import type { CloseReason } from '../inquiries/model.js';
 import type { ChatPlatform, ChatReply, ChatUser, InquiryCard, QueueView, RefusalCode } from './types.js';
 
 class Refusal {
@@ -86,13 +91,95 @@ export class ChatService {
     return { ok: false, reason: texts(language).answering.unavailable(answerUnavailableWhy(a.reason, language)) };
   }
 
-  /** The summaries with the viewer's answering (the Svara button, or the line saying why not). */
+  /** The summaries with the viewer's answering (the Svara button, or the line saying why not) and moderation (Dölj / Ta bort). */
   async withAnswer(items: readonly InquirySummary[], person: Person, language: Language): Promise<InquirySummary[]> {
-    if (!this.deps.answering) return [...items];
+    if (!this.deps.answering && !this.deps.moderation) return [...items];
     return Promise.all(items.map(async (i) => {
-      const answer = await this.answerability(i.id, person, language);
-      return answer ? { ...i, answer } : i;
+      const answer = this.deps.answering ? await this.answerability(i.id, person, language) : undefined;
+      const moderation = await this.moderationOffer(i.id, person, language);
+      return { ...i, ...(answer && { answer }), ...(moderation && { moderation }) };
     }));
+  }
+
+  /** Whether `person` can hide or remove the inquiry's message from chat, with why not in their words. */
+  async moderationOffer(inquiryId: number, person: Person, language: Language = this.languageOf(person)): Promise<ModerationOffer | undefined> {
+    const o = await this.deps.moderation?.offer(inquiryId, person);
+    if (!o) return undefined;
+    const t = texts(language).moderation;
+    const whyOf = (c: Capability): string | undefined => (c.ok ? undefined : c.code === 'no_credentials' ? t.no_credentials(answerUnavailableWhy(c.message, language)) : t[c.code]);
+    // one sentence: the private-message reason covers both; otherwise the first missing action's
+    const why = whyOf(o.hide) ?? whyOf(o.remove);
+    return { hide: o.hide.ok, remove: o.remove.ok, ...(o.personalData && { secure: true }), ...(why !== undefined && { why: t.unavailable(why) }) };
+  }
+
+  /** `dölj` / `radera`: archive first, then hide or remove on the platform, and close (src/moderation). */
+  private async moderate(person: Person, action: 'hide' | 'remove', id: number, reason: CloseReason, note: string | undefined, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
+    const moderation = this.deps.moderation;
+    const t = texts(language).moderation;
+    if (!moderation) throw new Refusal('moderation_refused', t.refused(id, t.platform_other));
+    try {
+      const out = await moderation.run({ inquiryId: id, personId: person.id, action, reason, ...(note !== undefined && { note }) });
+      const outcome: Outcome = out.result === null ? { type: 'archived', reason, ...(note !== undefined && { note }) } : { type: action, on: this.channelAt(out.inquiry.channel, language), reason, ...(note !== undefined && { note }) };
+      // what the guidelines ask next (policy moderation:): register the removed material (Gotland), consider a police report (Hofors 2.6)
+      const rule = reasonRule(this.deps.policyOf(person.orgId), reason);
+      const c = commandForm(platform);
+      const next = [rule.register && !out.inquiry.registered ? t.registerNow(id, c) : undefined, rule.police ? t.policeQuestion(id, c) : undefined].filter((s) => s !== undefined);
+      return { kind: 'acted', text: [outcomeText(id, person.name, outcome, language), ...next].join(' '), card: await this.card(out.inquiry, now, language, person), language };
+    } catch (e) {
+      if (e instanceof ModerationError) throw new Refusal('moderation_refused', this.moderationRefusal(e, id, language));
+      if (e instanceof InquiryError) return this.refuseInquiry(e, person, id, { type: action, on: '', reason }, language, platform);
+      throw e;
+    }
+  }
+
+  /** "Dölj och för över till diariet": what was done, what was skipped and why, and the step that failed. */
+  private async secure(person: Person, id: number, caseNumber: string | undefined, now: number, language: Language, platform: ChatPlatform): Promise<ChatReply> {
+    const moderation = this.deps.moderation;
+    const t = texts(language).moderation;
+    if (!moderation) throw new Refusal('moderation_refused', t.refused(id, t.platform_other));
+    const out = await moderation.secure({ inquiryId: id, personId: person.id, ...(caseNumber !== undefined && { caseNumber }) });
+    const done = out.steps.filter((s) => s.status === 'done').map((s) => t.steps[s.step]);
+    const lines = [`#${id} – ${person.name} ${done.length > 0 ? t.secureDone(joinList(done, language, 'and')) : t.secureNothing}`];
+    for (const s of out.steps) {
+      if (s.status === 'skipped') lines.push(t.secureSkipped(this.moderationRefusal(s.error, id, language)));
+      if (s.status === 'failed') lines.push(t.secureFailed(texts(language).actions[s.step === 'answer' ? 'answer' : s.step === 'register' ? 'register' : 'hide'], await this.whyFailed(s.error, person, id, language, platform)));
+    }
+    const kind = out.complete || done.length > 0 ? 'acted' : 'refused';
+    if (kind === 'refused') return { kind: 'refused', code: 'moderation_refused', text: lines.join(' '), language };
+    return { kind: 'acted', text: lines.join(' '), card: await this.card(out.inquiry, now, language, person), language };
+  }
+
+  private async whyFailed(e: ModerationError | AnswerError | InquiryError, person: Person, id: number, language: Language, platform: ChatPlatform): Promise<string> {
+    if (e instanceof ModerationError) return this.moderationRefusal(e, id, language);
+    if (e instanceof AnswerError) return this.answerRefusal(e, id, language);
+    try {
+      return await this.refuseInquiry(e, person, id, { type: 'claim' }, language, platform);
+    } catch (r) {
+      if (r instanceof Refusal) return r.text;
+      return e.message;
+    }
+  }
+
+  private moderationRefusal(e: ModerationError, id: number, language: Language): string {
+    const t = texts(language).moderation;
+    switch (e.code) {
+      case 'private_message':
+      case 'x_remove':
+      case 'not_hideable':
+        return t[e.code];
+      case 'no_credentials':
+        return t.no_credentials(answerUnavailableWhy(e.detail.message ?? e.message, language));
+      case 'platform_token_invalid':
+      case 'platform_permission':
+      case 'platform_not_allowed':
+      case 'platform_not_found':
+      case 'platform_unavailable':
+        return t.refused(id, t[e.code]);
+      case 'platform_rate_limited':
+        return t.refused(id, t.platform_rate_limited(Math.max(1, Math.ceil((e.detail.retryAfterMs ?? 60_000) / 60_000))));
+      default:
+        return t.refused(id, t.platform_other);
+    }
   }
 
   /** The active people an inquiry may be forwarded to (Teams' picker), the person themself excluded. */
@@ -167,6 +254,21 @@ export class ChatService {
         return act(c.inquiryId, { type: 'answer', by: person.id }, { type: 'done' });
       case 'close':
         return act(c.inquiryId, { type: 'close', by: person.id, reason: c.reason, ...(c.note !== undefined && { note: c.note }) }, { type: 'close', reason: c.reason, ...(c.note !== undefined && { note: c.note }) });
+      case 'secure':
+        return this.secure(person, c.inquiryId, c.caseNumber, now, language, platform);
+      case 'police': {
+        const t = texts(language).moderation;
+        try {
+          const inquiry = await recordPoliceReport(this.deps.act, { inquiryId: c.inquiryId, personId: person.id, made: c.made, ...(c.note !== undefined && { note: c.note }) }, now);
+          return { kind: 'acted', text: `#${c.inquiryId} – ${person.name} ${t.police(c.made)}`, card: await this.card(inquiry, now, language, person), language };
+        } catch (e) {
+          if (e instanceof InquiryError) return this.refuseInquiry(e, person, c.inquiryId, { type: 'claim' }, language, platform);
+          throw e;
+        }
+      }
+      case 'hide':
+      case 'remove':
+        return this.moderate(person, c.type, c.inquiryId, c.reason, c.note, now, language, platform);
       case 'register':
         return act(c.inquiryId, { type: 'register', by: person.id, ...(c.caseNumber !== undefined && { caseNumber: c.caseNumber }) }, { type: 'register', caseNumber: c.caseNumber ?? null });
       case 'forward': {
@@ -270,6 +372,8 @@ export class ChatService {
           throw new Refusal('already_registered', t.already_registered(id, current?.caseNumber ?? null));
         case 'unknown_reason':
           throw new Refusal('unknown_reason', t.unknown_reason);
+        case 'note_required':
+          throw new Refusal('unknown_reason', t.note_required);
         case 'concurrent_change':
           throw new Refusal('concurrent_change', t.concurrent_change(id));
         case 'unchanged':
@@ -293,12 +397,13 @@ export class ChatService {
   private async card(inquiry: Inquiry, now: number, language: Language, viewer?: Person): Promise<InquiryCard> {
     const policy = inquiry.orgId ? this.deps.policyOf(inquiry.orgId) : undefined;
     const answer = viewer && this.deps.answering ? await this.answerability(inquiry.id, viewer, language) : undefined;
+    const moderation = viewer ? await this.moderationOffer(inquiry.id, viewer, language) : undefined;
     const summary = await this.deps.inquiries.summary(inquiry, now);
     return {
-      summary: answer ? { ...summary, answer } : summary,
+      summary: { ...summary, ...(answer && { answer }), ...(moderation && { moderation }) },
       registered: inquiry.registered,
       caseNumber: inquiry.caseNumber,
-      actions: actionsFor({ ...inquiry, answer }),
+      actions: actionsFor({ ...inquiry, answer, moderation }),
       ...(answer && { answer }),
       timezone: policy?.timezone ?? 'Europe/Stockholm',
       language,

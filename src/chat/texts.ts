@@ -7,7 +7,7 @@ import type { Language } from '../commands/index.js';
 import { isActive, type Inquiry, type InquiryState } from '../inquiries/model.js';
 import { texts } from '../texts/index.js';
 import type { InquiryAction } from './types.js';
-import type { AnswerAvailability } from '../reminders/model.js';
+import type { AnswerAvailability, ModerationOffer } from '../reminders/model.js';
 
 export function stateName(state: InquiryState, lang: Language): string {
   return texts(lang).states[state];
@@ -20,7 +20,9 @@ export type Outcome =
   | { readonly type: 'close'; readonly reason: string; readonly note?: string }
   | { readonly type: 'register'; readonly caseNumber: string | null }
   | { readonly type: 'answer'; readonly on: string; readonly link: string | null }
-  | { readonly type: 'told'; readonly on: string };
+  | { readonly type: 'told'; readonly on: string }
+  | { readonly type: 'hide' | 'remove'; readonly on: string; readonly reason: string; readonly note?: string }
+  | { readonly type: 'archived'; readonly reason: string; readonly note?: string };
 
 /** "#42 – Erik Lind tog frågan." — shown where the message about the inquiry was, and as the command's answer. */
 export function outcomeText(id: number, actor: string, o: Outcome, lang: Language): string {
@@ -41,16 +43,21 @@ export function outcomeText(id: number, actor: string, o: Outcome, lang: Languag
         return t.answer(o.on, o.link);
       case 'told':
         return t.told(o.on);
+      case 'hide':
+      case 'remove':
+        return t[o.type](o.on, o.reason, o.note ?? null);
+      case 'archived':
+        return t.archived(o.reason, o.note ?? null);
     }
   })();
   return `#${id} – ${actor} ${what}`;
 }
 
 /** "Fråga #42 är redan besvarad, så den kan inte stängas." */
-export function illegalTransitionText(id: number, state: InquiryState | undefined, action: InquiryAction | 'told', lang: Language): string {
+export function illegalTransitionText(id: number, state: InquiryState | undefined, action: InquiryAction | 'told' | 'archived', lang: Language): string {
   const t = texts(lang).refusals;
   const now = state === undefined ? '?' : state === 'unrouted' || state === 'answered' || state === 'closed' ? t.stateNow[state] : stateName(state, lang);
-  return t.illegal_transition(id, now, t.cannot[action === 'told' ? 'answer' : action]);
+  return t.illegal_transition(id, now, t.cannot[action === 'told' ? 'answer' : action === 'archived' ? 'remove' : action]);
 }
 
 /** The refusals, by code (the catalogue's, read when used). */
@@ -68,13 +75,17 @@ export const REFUSALS: Readonly<Record<Language, ReturnType<typeof texts>['refus
  * taken over: it is forwarded instead); active ones can be sent on, answered and closed; any routed
  * one can be registered once.
  */
-export function actionsFor(i: Pick<Inquiry, 'state' | 'registered'> & { readonly answer?: AnswerAvailability | undefined }): InquiryAction[] {
+export function actionsFor(i: Pick<Inquiry, 'state' | 'registered'> & { readonly answer?: AnswerAvailability | undefined; readonly moderation?: ModerationOffer | undefined }): InquiryAction[] {
   const out: InquiryAction[] = [];
   if (i.state === 'open' || i.state === 'forwarded') out.push('claim');
   // Svara only where svarstid can post on the account (a token, the app keys, a callback URL)
   if (isActive(i.state) && i.answer?.ok === true) out.push('answer');
   if (isActive(i.state)) out.push('forward', 'done', 'close');
   if (i.state !== 'unrouted' && !i.registered) out.push('register');
+  // Dölj / Ta bort only where the platform allows it and svarstid has the account's token (src/moderation)
+  if (isActive(i.state) && i.moderation?.hide) out.push('hide');
+  if (isActive(i.state) && i.moderation?.remove) out.push('remove');
+  if (isActive(i.state) && i.moderation?.secure) out.push('secure');
   return out;
 }
 

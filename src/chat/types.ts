@@ -22,7 +22,7 @@ export interface ChatUser {
 }
 
 /** What a person can do to an inquiry from a message's buttons or a command. */
-export const INQUIRY_ACTIONS = ['claim', 'answer', 'forward', 'done', 'close', 'register'] as const;
+export const INQUIRY_ACTIONS = ['claim', 'answer', 'forward', 'done', 'close', 'register', 'hide', 'remove', 'secure'] as const;
 export type InquiryAction = (typeof INQUIRY_ACTIONS)[number];
 
 /** An inquiry as a message about it shows it after an action: the content, the state and the buttons left. */
@@ -99,4 +99,6 @@ export type RefusalCode =
   | 'concurrent_change'
   /** the answer was not posted (src/answers AnswerError): the text says what happened and what to do */
   | 'answer_refused'
+  /** hide or remove refused: the platform does not allow it, or refused it (src/moderation) */
+  | 'moderation_refused'
   | 'absence';

@@ -3,7 +3,8 @@
  * ChatCommand or a ParseError with a stable code out. Pure: `now` and the zone are parameters.
  *
  *   lista|list · ta|claim ID · svara|reply ID text · skicka|forward ID @person [motivering] · klar|done ID ·
- *   stäng|close ID SKÄL [anteckning] · diarieför|register ID [diarienummer] ·
+ *   stäng|close ID SKÄL [anteckning] · dölj|hide ID SKÄL [anteckning] · radera|remove (ta bort) ID SKÄL [anteckning] ·
+ *   diarieför|register ID [diarienummer] ·
  *   frånvaro|away [@kollega] FROM [till] TO [[ersättare|substitute] @ersättare] · tillbaka|back [@kollega] ·
  *   sammanfattning|summary · hjälp|help [kommando]
  *
@@ -19,6 +20,7 @@
 import { parsePeriod, splitRanges } from './dates.js';
 import { looksLikePerson, parsePerson } from './person.js';
 import { matchReason, REASON_WORDS } from './reasons.js';
+import { needsNote } from '../inquiries/reasons.js';
 import { fold, normalize, restFrom, suggest, tokenize, type Token } from './text.js';
 import type { ChatCommand, CommandType, ParseError, ParseOptions, ParseResult, PersonRef } from './types.js';
 import { isCommandName, VERB_WORDS, verbOf } from './verbs.js';
@@ -32,6 +34,10 @@ function colleague(args: readonly Token[], command: CommandType): PersonRef | un
   if (word === undefined || !looksLikePerson(word)) return undefined;
   return parsePerson(word) ?? fail('bad_person', command, word);
 }
+
+/** `polisanmälan 42 ja` / `police-report 42 no` */
+const YES = new Set(['ja', 'yes', 'j', 'y']);
+const NO = new Set(['nej', 'no', 'n']);
 
 /** Inquiry ids are Postgres `serial`s. */
 const MAX_ID = 2_147_483_647;
@@ -90,13 +96,25 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       const reason = withoutSeparator(rest(2));
       return reason === undefined ? { type: 'forward', inquiryId, to } : { type: 'forward', inquiryId, to, reason };
     }
-    case 'close': {
+    case 'close':
+    case 'hide':
+    case 'remove': {
       const inquiryId = readId(args, command);
       const word = args[1]?.text;
       if (word === undefined) fail('missing_reason', command);
       const match = matchReason(args, 1) ?? fail('unknown_reason', command, word, suggest(word, REASON_WORDS));
       const note = withoutSeparator(rest(match.next));
-      return note === undefined ? { type: 'close', inquiryId, reason: match.reason } : { type: 'close', inquiryId, reason: match.reason, note };
+      if (needsNote(match.reason, note)) fail('missing_note', command, word);
+      const base = { inquiryId, reason: match.reason, ...(note !== undefined && { note }) };
+      return command === 'close' ? { type: 'close', ...base } : { type: command, ...base };
+    }
+    case 'police': {
+      const inquiryId = readId(args, command);
+      const word = args[1] === undefined ? undefined : fold(args[1].text).replace(/[.,:;!]+$/u, '');
+      const made = word === undefined ? undefined : YES.has(word) ? true : NO.has(word) ? false : undefined;
+      if (made === undefined) fail('missing_answer', command, args[1]?.text);
+      const note = withoutSeparator(rest(2));
+      return { type: 'police', inquiryId, made, ...(note !== undefined && { note }) };
     }
     case 'answer': {
       const inquiryId = readId(args, command);
@@ -105,10 +123,11 @@ function read(command: CommandType, args: readonly Token[], normalized: string, 
       if (text === undefined) fail('missing_text', command);
       return { type: 'answer', inquiryId, text };
     }
-    case 'register': {
+    case 'register':
+    case 'secure': {
       const inquiryId = readId(args, command);
       const caseNumber = rest(1);
-      return caseNumber === undefined ? { type: 'register', inquiryId } : { type: 'register', inquiryId, caseNumber };
+      return { type: command, inquiryId, ...(caseNumber !== undefined && { caseNumber }) };
     }
     case 'back': {
       const person = colleague(args, command);
@@ -147,7 +166,12 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult {
   else if (tokens[0] && /^<at[\s>]/i.test(tokens[0].text)) tokens = tokens.slice(1);
   const first = tokens[0];
   if (first === undefined) return { ok: true, command: { type: 'help' } };
-  const command = verbOf(first.text);
+  let command = verbOf(first.text);
+  // "ta bort 42 spam": remove (Swedish "ta bort"); "ta 42" stays claim
+  if (command === 'claim' && tokens[1] && fold(tokens[1].text) === 'bort') {
+    command = 'remove';
+    tokens = tokens.slice(1);
+  }
   try {
     if (command === undefined) fail('unknown_command', undefined, first.text, suggest(first.text, VERB_WORDS));
     return { ok: true, command: read(command, tokens.slice(1), normalized, opts) };

@@ -5,59 +5,16 @@
  * whatever follows is the note.
  */
 import { CLOSE_REASONS, type CloseReason } from '../inquiries/model.js';
+import { REASONS } from '../inquiries/reasons.js';
 import { fold, type Token } from './text.js';
 
-/** Short forms, Swedish and English → the reason stored. */
-export const CLOSE_REASON_ALIASES: Readonly<Record<string, CloseReason>> = {
-  defamation: 'förtal',
-  libel: 'förtal',
-  hets: 'hets mot folkgrupp',
-  'hate speech': 'hets mot folkgrupp',
-  'hate-speech': 'hets mot folkgrupp',
-  hate: 'hets mot folkgrupp',
-  angrepp: 'personangrepp',
-  'personal attack': 'personangrepp',
-  'personal-attack': 'personangrepp',
-  attack: 'personangrepp',
-  sexism: 'sexism/trakasserier',
-  trakasserier: 'sexism/trakasserier',
-  harassment: 'sexism/trakasserier',
-  våldsskildring: 'olaga våldsskildring',
-  våld: 'olaga våldsskildring',
-  violence: 'olaga våldsskildring',
-  upphovsrätt: 'upphovsrättsintrång',
-  copyright: 'upphovsrättsintrång',
-  reklam: 'reklam/spam',
-  spam: 'reklam/spam',
-  advertising: 'reklam/spam',
-  ad: 'reklam/spam',
-  confidential: 'sekretess',
-  confidentiality: 'sekretess',
-  'personal data': 'personuppgifter',
-  'personal-data': 'personuppgifter',
-  pii: 'personuppgifter',
-  gdpr: 'personuppgifter',
-  utanför: 'utanför ämnet',
-  'off-topic': 'utanför ämnet',
-  'off topic': 'utanför ämnet',
-  offtopic: 'utanför ämnet',
-  other: 'annat',
-};
+/** Short forms, Swedish and English → the reason stored (src/inquiries/reasons.ts). */
+export const CLOSE_REASON_ALIASES: Readonly<Record<string, CloseReason>> = Object.fromEntries(
+  CLOSE_REASONS.flatMap((reason) => REASONS[reason].aliases.map((alias) => [alias, reason] as const)),
+);
 
 /** The English short form shown next to each reason in English text. */
-export const REASON_IN_ENGLISH: Readonly<Record<CloseReason, string>> = {
-  förtal: 'defamation',
-  'hets mot folkgrupp': 'hate-speech',
-  personangrepp: 'personal-attack',
-  'sexism/trakasserier': 'harassment',
-  'olaga våldsskildring': 'violence',
-  upphovsrättsintrång: 'copyright',
-  'reklam/spam': 'spam',
-  sekretess: 'confidential',
-  personuppgifter: 'personal-data',
-  'utanför ämnet': 'off-topic',
-  annat: 'other',
-};
+export const REASON_IN_ENGLISH: Readonly<Record<CloseReason, string>> = Object.fromEntries(CLOSE_REASONS.map((reason) => [reason, REASONS[reason].en])) as Record<CloseReason, string>;
 
 interface Phrase {
   readonly words: readonly string[];

@@ -28,6 +28,8 @@ export type ChatCommand =
   | { readonly type: 'done'; readonly inquiryId: number }
   | { readonly type: 'close'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
   | { readonly type: 'register'; readonly inquiryId: number; readonly caseNumber?: string }
+  /** `dölj 42 personangrepp [not]`, `radera 42 …` / `ta bort 42 …`: archive first, then hide or delete on the platform, and close (src/moderation) */
+  | { readonly type: 'hide' | 'remove'; readonly inquiryId: number; readonly reason: CloseReason; readonly note?: string }
   /**
    * `from` and `to` are epoch ms; `to` is exclusive (a whole last day ends at the next local midnight).
    * `person`: the colleague the absence is for (`frånvaro @erik.lind …`); absent: the writer's own.
@@ -36,6 +38,10 @@ export type ChatCommand =
   /** `person`: the colleague whose absence ends (`tillbaka @erik.lind`); absent: the writer's own. */
   | { readonly type: 'back'; readonly person?: PersonRef }
   | { readonly type: 'summary' }
+  /** `överför 42 [diarienummer]` ("Dölj och för över till diariet"): personal data — archive, hide, register, answer with the secure channel */
+  | { readonly type: 'secure'; readonly inquiryId: number; readonly caseNumber?: string }
+  /** `polisanmälan 42 ja|nej [anteckning]`: whether a police report was made (Hofors 2.6), for the trail */
+  | { readonly type: 'police'; readonly inquiryId: number; readonly made: boolean; readonly note?: string }
   /** the registry of accounts (kontoförteckning) */
   | { readonly type: 'accounts' }
   /** the yearly follow-up's key figures (Nässjö 4); `year` absent: the last complete year */
@@ -55,6 +61,10 @@ export const PARSE_ERROR_CODES = [
   /** `svara 42` without the answer */
   'missing_text',
   'unknown_reason',
+  /** `stäng 42 annat` without saying what it was */
+  'missing_note',
+  /** `polisanmälan 42` without ja or nej */
+  'missing_answer',
   'missing_date',
   /** `frånvaro i dag @anna.berg`: the start is there, the end is not */
   'missing_end_date',

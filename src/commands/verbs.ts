@@ -13,6 +13,11 @@ export const VERBS: Readonly<Record<CommandType, readonly [sv: string, en: strin
   done: ['klar', 'done'],
   close: ['stäng', 'close'],
   register: ['diarieför', 'register'],
+  // "ta bort" is read as remove by the parser (ta alone is claim)
+  hide: ['dölj', 'hide'],
+  remove: ['radera', 'remove'],
+  police: ['polisanmälan', 'police-report'],
+  secure: ['överför', 'transfer'],
   away: ['frånvaro', 'away'],
   back: ['tillbaka', 'back'],
   summary: ['sammanfattning', 'summary'],

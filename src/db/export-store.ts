@@ -7,7 +7,7 @@
  */
 import { and, asc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from './connection.js';
-import { accounts, answers, deliveries, events, inquiries, people } from './schema.js';
+import { accounts, answers, archives, deliveries, events, inquiries, people } from './schema.js';
 
 export interface ExportFilter {
   readonly from: number;
@@ -63,6 +63,24 @@ export interface ExportedInquiry {
   readonly events: readonly ExportedEvent[];
   /** the answers svarstid posted to the platform for an officer (each an allmän handling of its own) */
   readonly answers: readonly ExportedAnswer[];
+  /** svarstid's archive records of the message before it was hidden or removed (src/moderation): original, versions, context, the platform's answer */
+  readonly archives: readonly ExportedArchive[];
+}
+
+export interface ExportedArchive {
+  readonly id: number;
+  readonly action: string;
+  readonly reason: string;
+  readonly note: string | null;
+  readonly officer: string | null;
+  readonly actor: string;
+  readonly state: string;
+  readonly original: unknown;
+  readonly versions: unknown;
+  readonly context: unknown;
+  readonly platform_result: unknown;
+  readonly archived_at: string;
+  readonly done_at: string | null;
 }
 
 export interface ExportedAnswer {
@@ -124,6 +142,16 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
       list.push({ id: a.id, kind: a.kind, text: a.text, officer: a.personId !== null ? (personName.get(a.personId) ?? String(a.personId)) : null, actor: a.actor, reply_id: a.replyId, reply_url: a.replyUrl, posted_at: iso(a.postedAt) });
       answersOf.set(a.inquiryId, list);
     }
+    const archiveRows = await db.select().from(archives).where(inArray(archives.inquiryId, page.map((i) => i.id))).orderBy(asc(archives.id));
+    const archivesOf = new Map<number, ExportedArchive[]>();
+    for (const a of archiveRows) {
+      const list = archivesOf.get(a.inquiryId) ?? [];
+      list.push({
+        id: a.id, action: a.action, reason: a.reason, note: a.note, officer: a.personId !== null ? (personName.get(a.personId) ?? String(a.personId)) : null, actor: a.actor, state: a.state,
+        original: a.original, versions: a.versions, context: a.context, platform_result: a.platformResult ?? null, archived_at: a.createdAt.toISOString(), done_at: iso(a.doneAt),
+      });
+      archivesOf.set(a.inquiryId, list);
+    }
     const byInquiry = new Map<number, ExportedEvent[]>();
     for (const e of trail) {
       const list = byInquiry.get(e.inquiryId) ?? [];
@@ -142,6 +170,7 @@ export async function* exportInquiries(db: Db, f: ExportFilter, pageSize = 500):
         answer_working_ms: i.answerWorkingMs, erased_at: iso(i.erasedAt), raw: i.raw,
         delivery: deliveryOf(i.id, i.deliveryId), events: byInquiry.get(i.id) ?? [],
         answers: answersOf.get(i.id) ?? [],
+        archives: archivesOf.get(i.id) ?? [],
       };
     }
     after = page[page.length - 1]!.id;

@@ -371,3 +371,38 @@ export const answers = pgTable(
   },
   (t) => [uniqueIndex('answers_key').on(t.key), index('answers_inquiry').on(t.inquiryId)],
 );
+
+/**
+ * Archive records of moderation (src/moderation): before svarstid hides or removes a message on the
+ * platform it saves the full original, every version it has (edits), and its context (the post it was
+ * under, the neighbouring comments) — Nässjö 13, Arvidsjaur 8, Gotland. A record of its own: it stays
+ * whatever the platform answers (a refusal leaves it `refused`, the inquiry unchanged).
+ */
+export const archives = pgTable(
+  'archives',
+  {
+    id: serial('id').primaryKey(),
+    inquiryId: bigint('inquiry_id', { mode: 'number' }).notNull().references(() => inquiries.id),
+    orgId: text('org_id').notNull().references(() => organizations.id),
+    personId: integer('person_id').references(() => people.id),
+    /** person:12, or api:token:3 acting as person:12 */
+    actor: text('actor').notNull(),
+    /** hide | remove | archive (no platform action: a generic source) */
+    action: text('action').notNull(),
+    reason: text('reason').notNull(),
+    note: text('note'),
+    /** the message as svarstid received it: text, author, url, the platform's payload */
+    original: jsonb('original').notNull(),
+    /** every version svarstid has, oldest first (the edits of the trail) */
+    versions: jsonb('versions').notNull(),
+    /** the post it was under and its neighbours, as the platform showed them before the action; or why they could not be read */
+    context: jsonb('context').notNull(),
+    /** archived (the platform not yet asked) | done | refused */
+    state: text('state').notNull(),
+    /** the platform's answer: its body for done, the PlatformError code and status for refused */
+    platformResult: jsonb('platform_result'),
+    createdAt: instant('created_at').notNull(),
+    doneAt: instant('done_at'),
+  },
+  (t) => [index('archives_inquiry').on(t.inquiryId)],
+);

@@ -8,6 +8,10 @@
  *   POST /api/inquiries/:id/reply     {"as": "erik.lind", "text": "…"}          posted to the platform, then answered
  *   POST /api/inquiries/:id/close     {"as": "erik.lind", "reason": "reklam/spam", "note"?: "…"}
  *   POST /api/inquiries/:id/register  {"as": "erik.lind", "case_number"?: "KS 2026/1", "tell"?: true, "text"?: "…"}
+ *   POST /api/inquiries/:id/hide      {"as": "erik.lind", "reason": "personangrepp", "note"?: "…"}   archived, hidden on the platform, closed
+ *   POST /api/inquiries/:id/remove    {"as": "erik.lind", "reason": "hets mot folkgrupp", "note"?: "…"}  archived, deleted on the platform, closed
+ *   POST /api/inquiries/:id/police_report {"as": "erik.lind", "made": true, "note"?: "…"}      whether a police report was made (the trail)
+ *   POST /api/inquiries/:id/secure    {"as": "erik.lind", "case_number"?: "KS 2026/1"}         personal data: archive and hide, register, answer (secure channel)
  *
  * `as` is a directory key of the token's organization (an admin token names "ORG/KEY"); a person of
  * another organization is 403 `person_not_in_organization`, another organization's inquiry 404. The
@@ -19,6 +23,10 @@ import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
 import { act, type ActDeps } from '../inquiries/act.js';
 import { InquiryError, type InquiryErrorCode } from '../inquiries/errors.js';
 import type { Inquiry } from '../inquiries/model.js';
+import { ModerationError } from '../moderation/errors.js';
+import type { ModerationOutcome, ModerationRequest } from '../moderation/moderate.js';
+import type { PersonalDataOutcome, PersonalDataRequest } from '../moderation/personal-data.js';
+import { recordPoliceReport } from '../moderation/police-report.js';
 import type { Command } from '../inquiries/state-machine.js';
 import type { ApiPrincipal } from './api-auth.js';
 import { inquiryJson, UNAUTHORIZED } from './inquiries-routes.js';
@@ -32,6 +40,10 @@ export interface InquiryActionDeps {
   readonly answer: (req: AnswerRequest) => Promise<AnswerOutcome>;
   /** the registration message for the inquiry, signed by the person (the policy's template) */
   readonly registrationText: (inquiry: Inquiry, personId: number) => Promise<string | undefined>;
+  /** hide or remove, archive first (src/moderation); absent: the actions answer 409 not_supported */
+  readonly moderate?: (req: ModerationRequest) => Promise<ModerationOutcome>;
+  /** "Dölj och för över till diariet" (src/moderation/personal-data.ts) */
+  readonly secure?: (req: PersonalDataRequest) => Promise<PersonalDataOutcome>;
   readonly now: () => number;
 }
 
@@ -44,12 +56,16 @@ const BODIES = {
   reply: z.strictObject({ as, text: text(10_000) }),
   close: z.strictObject({ as, reason: text(100), note: text(2000).optional() }),
   register: z.strictObject({ as, case_number: text(100).optional(), tell: z.boolean().optional(), text: text(10_000).optional() }),
+  hide: z.strictObject({ as, reason: text(100), note: text(2000).optional() }),
+  remove: z.strictObject({ as, reason: text(100), note: text(2000).optional() }),
+  police_report: z.strictObject({ as, made: z.boolean({ message: 'made must be true or false' }), note: text(2000).optional() }),
+  secure: z.strictObject({ as, case_number: text(100).optional() }),
 } as const;
 type Action = keyof typeof BODIES;
 
 const INQUIRY_STATUS: Record<InquiryErrorCode, number> = {
   not_found: 404, illegal_transition: 409, already_claimed: 409, already_yours: 409, already_registered: 409,
-  unknown_reason: 400, unknown_person: 403, wrong_organization: 400, concurrent_change: 409, unchanged: 409,
+  unknown_reason: 400, note_required: 400, unknown_person: 403, wrong_organization: 400, concurrent_change: 409, unchanged: 409,
 };
 
 function answerProblem(e: AnswerError): HttpResponse {
@@ -59,6 +75,18 @@ function answerProblem(e: AnswerError): HttpResponse {
   // the platform refused or failed: nothing was marked answered (never a 5xx: svarstid itself is fine)
   return { status: 409, body };
 }
+
+function moderationProblem(e: ModerationError): HttpResponse {
+  const body = { error: e.code, message: e.message, ...(e.detail.archiveId !== undefined && { archive_id: e.detail.archiveId }), ...(e.detail.retryAfterMs !== undefined && { retry_after_ms: e.detail.retryAfterMs }) };
+  if (e.code === 'platform_rate_limited') return { status: 429, body, headers: { 'retry-after': String(Math.ceil((e.detail.retryAfterMs ?? 60_000) / 1000)) } };
+  // the platform does not allow it, or refused: nothing was changed on the inquiry (never a 5xx)
+  return { status: 409, body };
+}
+
+const archiveJson = (o: ModerationOutcome) => ({
+  id: o.archive.id, action: o.archive.action, reason: o.archive.reason, created_at: new Date(o.archive.createdAt).toISOString(),
+  platform: o.result && { via: o.result.via, at: new Date(o.result.at).toISOString(), result: o.result.result },
+});
 
 const MAX_ID = Number.MAX_SAFE_INTEGER;
 
@@ -104,6 +132,8 @@ function handler(deps: InquiryActionDeps, action: Action) {
       const run = (c: Command) => act(deps.act, id, c, now);
       let done: Inquiry;
       let posted: AnswerOutcome | undefined;
+      let moderated: ModerationOutcome | undefined;
+      let steps: PersonalDataOutcome['steps'] | undefined;
       switch (action) {
         case 'claim':
           done = await run({ type: 'claim', by });
@@ -134,11 +164,35 @@ function handler(deps: InquiryActionDeps, action: Action) {
           }
           break;
         }
+        case 'hide':
+        case 'remove': {
+          if (!deps.moderate) return problem(409, 'not_supported', 'hiding and removing are not configured in this deployment');
+          moderated = await deps.moderate({ inquiryId: id, personId: by, action, reason: String(b.reason), ...(b.note !== undefined && { note: String(b.note) }), via: who.actor });
+          done = moderated.inquiry;
+          break;
+        }
+        case 'police_report':
+          done = await recordPoliceReport(deps.act, { inquiryId: id, personId: by, made: b.made === true, ...(b.note !== undefined && { note: String(b.note) }), via: who.actor }, now);
+          break;
+        case 'secure': {
+          if (!deps.secure) return problem(409, 'not_supported', 'hiding and removing are not configured in this deployment');
+          const out = await deps.secure({ inquiryId: id, personId: by, ...(b.case_number !== undefined && { caseNumber: String(b.case_number) }), via: who.actor });
+          steps = out.steps;
+          const failed = out.steps.find((s) => s.status === 'failed');
+          if (failed && failed.status === 'failed') {
+            const stepsJson = out.steps.map((s) => ({ step: s.step, status: s.status, ...('error' in s && { error: s.error.code }) }));
+            return { status: failed.error.code === 'platform_rate_limited' ? 429 : 409, body: { error: failed.error.code, message: failed.error.message, step: failed.step, steps: stepsJson } };
+          }
+          done = out.inquiry;
+          break;
+        }
       }
-      return json(200, { ...inquiryJson(done, deps.now()), ...(posted && { answer: { id: posted.answerId, reply_id: posted.posted.replyId, url: posted.posted.url, posted_at: new Date(posted.posted.at).toISOString(), already: posted.already } }) });
+      const stepsJson = steps?.map((s) => ({ step: s.step, status: s.status, ...('error' in s && { error: s.error.code }) }));
+      return json(200, { ...inquiryJson(done, deps.now()), ...(moderated && { archive: archiveJson(moderated) }), ...(stepsJson && { steps: stepsJson }), ...(posted && { answer: { id: posted.answerId, reply_id: posted.posted.replyId, url: posted.posted.url, posted_at: new Date(posted.posted.at).toISOString(), already: posted.already } }) });
     } catch (e) {
       if (e instanceof InquiryError) return problem(INQUIRY_STATUS[e.code], e.code, e.message);
       if (e instanceof AnswerError) return answerProblem(e);
+      if (e instanceof ModerationError) return moderationProblem(e);
       throw e;
     }
   };

@@ -6,6 +6,8 @@ export type InquiryErrorCode =
   | 'already_yours'
   | 'already_registered'
   | 'unknown_reason'
+  /** `annat` without a note saying what it was */
+  | 'note_required'
   | 'unknown_person'
   | 'wrong_organization'
   | 'concurrent_change'

@@ -9,7 +9,12 @@ export function isActive(state: string): boolean {
   return (ACTIVE_STATES as readonly string[]).includes(state);
 }
 
-/** Reasons for closing without an answer: the guidelines' list (Hofors 3.x, Arvidsjaur 6, Nässjö 9). */
+/**
+ * Reasons for closing without an answer, and for hiding or removing: the union of the five guidelines'
+ * lists (Hofors 2.6 and 3, Arvidsjaur 5–6, Nässjö 9, Hultsfred, Gotland); each with its sources, names
+ * and defaults in src/inquiries/reasons.ts. The stored value is the Swedish name; the first eleven are
+ * the values stored before the list was complete (kept as they were, so old rows read the same).
+ */
 export const CLOSE_REASONS = [
   'förtal',
   'hets mot folkgrupp',
@@ -21,6 +26,18 @@ export const CLOSE_REASONS = [
   'sekretess',
   'personuppgifter',
   'utanför ämnet',
+  'svordomar/obscena ord',
+  'uppmaning till brott',
+  'uppvigling',
+  'pornografi',
+  'barnpornografi',
+  'hot/trakasserier',
+  'kränkande kommentarer',
+  'kommersiella budskap',
+  'propaganda',
+  'kampanjer/spam',
+  'hemligstämplat material',
+  'länk till otillåtet material',
   'annat',
 ] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];

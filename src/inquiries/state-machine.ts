@@ -6,6 +6,7 @@
  *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
  */
 import { InquiryError } from './errors.js';
+import { needsNote } from './reasons.js';
 import { ACTIVE_STATES, CLOSE_REASONS, REMOVED_BY_ACCOUNT, REMOVED_BY_AUTHOR, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
 
 export type Command =
@@ -13,7 +14,8 @@ export type Command =
   | { readonly type: 'forward'; readonly by: number; readonly to: number; readonly reason?: string }
   /** `posted`: the answer svarstid posted to the platform for the officer (text, the platform's reply id and link), kept in the event */
   | { readonly type: 'answer'; readonly by: number | 'source'; readonly at?: number; readonly posted?: Readonly<Record<string, unknown>> }
-  | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string }
+  /** `moderation`: what svarstid did on the platform (hide/remove, the archive record, the platform's answer), kept in the event */
+  | { readonly type: 'close'; readonly by: number; readonly reason: string; readonly note?: string; readonly moderation?: Readonly<Record<string, unknown>> }
   | { readonly type: 'register'; readonly by: number; readonly caseNumber?: string }
   | { readonly type: 'reopen'; readonly by: number; readonly reason?: string }
   /** the citizen edited the message on the platform: the new text and its personal-data findings */
@@ -63,11 +65,12 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
       if (!(CLOSE_REASONS as readonly string[]).includes(command.reason)) {
         throw new InquiryError('unknown_reason', `"${command.reason}" is not a reason for closing; use one of: ${CLOSE_REASONS.join(', ')}`);
       }
-      // every reason in the guidelines' list except "annat" is a reason to remove the comment
-      const removed = command.reason !== 'annat';
+      if (needsNote(command.reason, command.note)) throw new InquiryError('note_required', `"${command.reason}" needs a note saying what it was`);
+      // every reason in the guidelines' list is a reason to remove the comment, "annat" (with its note) too
+      const removed = true;
       return {
         patch: { state: 'closed', closedAt: now, closeReason: command.reason, removed, removedReason: removed ? command.reason : null },
-        event: event('closed', { reason: command.reason, note: command.note ?? null, removed }),
+        event: event('closed', { reason: command.reason, note: command.note ?? null, removed, ...(command.moderation && { moderation: command.moderation }) }),
       };
     }
     case 'register': {

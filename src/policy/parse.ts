@@ -7,6 +7,7 @@ import type { Policy } from './policy.js';
 import { checkRules } from './rules.js';
 import { policySchema, YEARLY_OFF } from './schema.js';
 import { compileAnswer } from './answer.js';
+import { compileModeration } from './moderation.js';
 import { yamlData } from '../yaml-data.js';
 
 export function parsePolicy(text: string, source: string): Policy {
@@ -56,5 +57,6 @@ export function parsePolicy(text: string, source: string): Policy {
     ...(p.summary ? { summary: { ...p.summary.weekly_at, to: p.summary.to, yearly: p.summary.yearly?.[YEARLY_OFF] ? null : { workingDay: p.summary.yearly?.working_day ?? 1, minutes: p.summary.yearly?.at ?? p.summary.weekly_at.minutes } } } : {}),
     ...(p.retention ? { retention: { textAfter: p.retention.text_after } } : {}),
     answer: compileAnswer(p.answer, p.language),
+    moderation: compileModeration(p.moderation, p.language),
   };
 }

@@ -4,6 +4,7 @@ import type { Duration } from './duration.js';
 import type { RetentionPeriod } from './retention.js';
 import type { ReminderRule } from './schema.js';
 import type { AnswerPolicy } from './answer.js';
+import type { ModerationPolicy } from './moderation.js';
 import type { ChannelKind } from './vocabulary.js';
 
 export interface Policy {
@@ -30,4 +31,6 @@ export interface Policy {
   readonly retention?: { readonly textAfter: RetentionPeriod };
   /** signature, length limits and the registration message (defaults when the file has no `answer:`) */
   readonly answer: AnswerPolicy;
+  /** per reason: registration and police report after a hide or remove; the personal-data answer (defaults when the file has none) */
+  readonly moderation?: ModerationPolicy;
 }

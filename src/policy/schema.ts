@@ -10,6 +10,7 @@ import { didYouMean } from './did-you-mean.js';
 import { parseDuration, type Duration } from './duration.js';
 import { parseRetentionPeriod, type RetentionPeriod } from './retention.js';
 import { answerSchema } from './answer.js';
+import { moderationSchema } from './moderation.js';
 import { CHANNEL_ALIASES, CHANNEL_KINDS, RECIPIENTS, type ChannelKind, type Recipient } from './vocabulary.js';
 import { expandWeekdayKey, WEEKDAY_WORDS, weekdayIndex } from './weekdays.js';
 
@@ -202,6 +203,8 @@ export const policySchema = z.strictObject({
   retention: z.strictObject({ text_after: retentionPeriod }).optional(),
   /** how answers posted from chat are signed and limited, and what a registered citizen is told (src/policy/answer.ts) */
   answer: answerSchema.optional(),
+  /** per reason: must removed material be registered, should a police report be considered (src/policy/moderation.ts) */
+  moderation: moderationSchema.optional(),
 });
 
 export type PolicyInput = z.input<typeof policySchema>;

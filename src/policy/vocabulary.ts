@@ -36,7 +36,7 @@ export type Recipient = (typeof RECIPIENTS)[number];
 
 /** Known keys per object in the policy, by path pattern ('*' = any map key or list index). */
 export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention', 'answer'],
+  '': ['organization', 'timezone', 'language', 'calendar', 'channels', 'reminders', 'digest', 'summary', 'retention', 'answer', 'moderation'],
   calendar: ['hours', 'closed', 'shortened', 'closed_dates'],
   'channels.*': ['respond_within'],
   'reminders.*': ['at', 'before_deadline', 'after_deadline', 'to'],
@@ -45,4 +45,6 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   'summary.yearly': ['working_day', 'at'],
   retention: ['text_after'],
   answer: ['signature', 'required', 'limits', 'registered', 'registered_without_number'],
+  moderation: ['reasons', 'secure_channel'],
+  'moderation.reasons.*': ['register', 'police'],
 };

@@ -68,6 +68,8 @@ export interface InquirySummary {
   readonly late?: { readonly foundAt: number; readonly reason: LateReason };
   /** whether the recipient can answer it from chat (a Svara button with the prefilled text), or why not (a line instead); absent: unknown, no button */
   readonly answer?: AnswerAvailability;
+  /** whether the recipient can hide or remove it from chat (src/moderation); absent: no such buttons */
+  readonly moderation?: ModerationOffer;
   /** the reader covers it for someone away (digest, `lista`): whom, and until when */
   readonly covering?: { readonly name: string; readonly until: number };
 }
@@ -89,6 +91,16 @@ export interface TeamView {
 /** Answering from chat, for one viewer: the text the dialog starts with (their signature), or why svarstid cannot answer on the account. */
 /** What catch-up tells an organization's managers about an account, once per cause until it recovers (src/catchup). */
 export type CatchupCause = 'webhook_missed' | 'unsubscribed' | 'token_invalid' | 'permission' | 'credential_missing';
+
+/** Whether the recipient can hide or remove the message from chat (the Dölj / Ta bort buttons), and why not, in their words. */
+export interface ModerationOffer {
+  readonly hide: boolean;
+  readonly remove: boolean;
+  /** "Dölj och för över till diariet": personal data was found (docs/personal-data.md) */
+  readonly secure?: boolean;
+  /** why one or both are missing (a private message, X's rules, no token); absent when both are offered */
+  readonly why?: string;
+}
 
 export type AnswerAvailability = { readonly ok: true; readonly prefill: string } | { readonly ok: false; readonly reason: string };
 

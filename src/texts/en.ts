@@ -58,7 +58,7 @@ export const en: Catalogue = {
 
   states: { unrouted: 'not linked to any account', open: 'not claimed', claimed: 'claimed', forwarded: 'forwarded', answered: 'answered', closed: 'closed' },
 
-  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register' },
+  actions: { claim: 'Claim', answer: 'Reply', forward: 'Forward', done: 'Answered', close: 'Close', register: 'Register', hide: 'Hide', remove: 'Remove', secure: 'Hide and move to the registry' },
 
   dialogs: {
     forward: {
@@ -87,6 +87,21 @@ export const en: Catalogue = {
       caseNumber: 'Case number (optional)',
       caseNumberHint: 'For example KS 2026/123',
     },
+    hide: {
+      title: 'Hide the post',
+      intro: (id) => `Question #${id} is archived in svarstid first (the post, every version and its context), then hidden on the platform and closed with the reason.`,
+      submit: 'Archive and hide',
+    },
+    secure: {
+      title: 'Hide and move to the registry',
+      intro: (id) => `Question #${id} contains personal data. svarstid archives the post, hides it on the platform, registers the question and answers the citizen pointing to a secure channel. Each step is kept in the question's history.`,
+      submit: 'Hide and move',
+    },
+    remove: {
+      title: 'Remove the post',
+      intro: (id) => `Question #${id} is archived in svarstid first (the post, every version and its context), then removed on the platform and closed with the reason. This cannot be undone on the platform.`,
+      submit: 'Archive and remove',
+    },
     answer: {
       title: 'Reply to the citizen',
       intro: (id) => `The reply to question #${id} is published where the question was asked, in the organization's name, and kept in the question's history with your name.`,
@@ -112,6 +127,9 @@ export const en: Catalogue = {
     register: (caseNumber) => `registered the question${caseNumber ? ` as ${caseNumber}` : ''}.`,
     answer: (on, link) => `replied ${on}${link ? ` (${link})` : ''}.`,
     told: (on) => `told the citizen ${on} that the matter is registered.`,
+    hide: (on, reason, note) => `archived and hid the post ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    remove: (on, reason, note) => `archived and removed the post ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    archived: (reason, note) => `archived the post and closed the question (${reason})${note ? `: ${note}` : '.'} Remove it at the source yourself.`,
   },
 
   inquiry: {
@@ -220,11 +238,12 @@ export const en: Catalogue = {
     yearly_managers_only: 'The yearly follow-up is for managers only.',
     illegal_transition: (id, state, action) => `Question #${id} is ${state}, so it cannot be ${action}.`,
     stateNow: { unrouted: 'not linked to any account yet', answered: 'already answered', closed: 'already closed' },
-    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered' },
+    cannot: { claim: 'claimed', answer: 'replied to', forward: 'forwarded', done: 'marked as answered', close: 'closed', register: 'registered', hide: 'hidden', remove: 'removed', secure: 'moved to the registry' },
     already_claimed: (id, who) => `Question #${id} has already been claimed by ${who}.`,
     already_yours: (id) => `Question #${id} is already yours.`,
     already_registered: (id, caseNumber) => `Question #${id} is already registered${caseNumber ? ` (${caseNumber})` : ''}.`,
     unknown_reason: "That reason is not in the guidelines' list.",
+    note_required: 'The reason “other” needs a note saying what it was. Write it in the Note field or after the reason.',
     concurrent_change: (id) => `Someone else changed question #${id} at the same time. Try again.`,
     absence: {
       bad_period: 'The absence must end after it starts, and must not have ended already.',
@@ -255,6 +274,8 @@ export const en: Catalogue = {
     missing_end_date: (_g, ex) => `Say also when the absence ends, after when it starts: for example ${ex}.`,
     bad_date: (given) => `I don't understand the date “${given}”. ${DATE_FORMS}`,
     bad_period: (given, ex) => `The absence “${given}” ends before it starts. Give first when it starts, then when it ends, for example ${ex}.`,
+    missing_answer: (_g, ex) => `Answer yes or no: was a police report made? For example ${ex}.`,
+    missing_note: (given) => `The reason “${given}” needs a note saying what it was, for example: close 42 other duplicate of #41.`,
     missing_text: (_g, ex) => `Write the reply after the question's number, for example ${ex}.`,
     bad_year: (given, ex) => `“${given}” is not a year I have figures for. Give a year from 2000 to 2099, for example ${ex}.`,
     too_many_arguments: (given, ex) => `I don't understand “${given}” at the end of the command. Write for example ${ex}.`,
@@ -274,6 +295,10 @@ export const en: Catalogue = {
       forward: { usage: 'forward ID @person [reason]', explanation: 'forward a question to a colleague, preferably with a reason', example: 'forward 42 @anna.berg' },
       done: { usage: 'done ID', explanation: 'mark a question as answered', example: 'done 42' },
       close: { usage: 'close ID REASON [note]', explanation: 'close a question that needs no answer, with a reason and preferably a note', example: 'close 42 spam' },
+      secure: { usage: 'transfer ID [case number]', explanation: 'personal data: archive and hide the post, register the question and point the citizen to a secure channel, in one step', example: 'transfer 42 KS 2026/123' },
+      police: { usage: 'police-report ID yes|no [note]', explanation: 'record in the question\'s history whether a police report was made for a hidden or removed post', example: 'police-report 42 yes' },
+      hide: { usage: 'hide ID REASON [note]', explanation: 'archive the post with its context, hide it on the platform and close the question with one of the guidelines\' reasons', example: 'hide 42 personal-attack' },
+      remove: { usage: 'remove ID REASON [note]', explanation: 'archive the post with its context, delete it on the platform and close the question', example: 'remove 42 hate-speech' },
       register: { usage: 'register ID [case number]', explanation: 'mark a question as registered (diarieförd), preferably with the case number', example: 'register 42 KS 2026/123' },
       away: {
         usage: 'away [@colleague] FROM TO [substitute @substitute]',
@@ -333,6 +358,30 @@ export const en: Catalogue = {
     platform_unavailable: (id) => `The reply to question #${id} was not sent: the platform is not answering right now. Nothing is marked answered and nothing was sent twice. Try again in a while.`,
     platform_invalid_request: (id) => `The platform did not accept the reply to question #${id} (it refuses the text). Nothing is marked answered. Change the text and try again.`,
     platform_no_credentials: (id) => `svarstid cannot reply to question #${id}: the account has no credentials in svarstid. Ask IT to add its token.`,
+  },
+
+  moderation: {
+    unavailable: (why) => `No Hide or Remove buttons: ${why}`,
+    private_message: 'A private message (Messenger, Instagram Direct, X) cannot be hidden or removed by the account. Close the question with a reason instead; register it if needed.',
+    x_remove: 'X lets the account delete only its own posts. Hide the reply instead (then only those who choose to see hidden replies see it), or report the post to X.',
+    not_hideable: 'Meta lets the page hide comments, not visitors’ posts. Remove the post instead.',
+    no_credentials: (why) => `svarstid cannot change anything on this account (${why}). Ask IT to add the account’s token with permission to moderate.`,
+    refused: (id, what) => `Nothing was changed on the platform for question #${id}, and the question is not closed. The archive in svarstid stays. ${what}`,
+    platform_token_invalid: 'The account’s token has expired or been revoked (Meta: OAuthException 190). Ask IT to renew it and try again.',
+    platform_permission: 'The account’s token lacks the permission to moderate (Meta: pages_manage_engagement or instagram_manage_comments; X: tweet.moderate.write). Ask IT to grant it and try again.',
+    platform_not_allowed: 'The platform does not allow this on the post (for example the page’s own comment, or on X a reply in a conversation the account did not start).',
+    platform_rate_limited: (minutes) => `The platform limits how often the account may make changes. Try again in ${minutes} min.`,
+    platform_not_found: 'The post is no longer on the platform (removed by its author or someone else). Close the question with the reason.',
+    platform_unavailable: 'The platform is not answering right now. Try again in a while.',
+    platform_other: 'The platform did not accept the change. Try again, or do it on the platform and then close the question.',
+    registerNow: (id, c) => `Removed material must be registered: write ${c(`register ${id} [case number]`)}.`,
+    policeQuestion: (id, c) => `The guidelines say a police report should be considered for this reason. Was one made? Write ${c(`police-report ${id} yes`)} or ${c(`police-report ${id} no`)}, and the answer is kept in the question's history.`,
+    steps: { hide: 'archived and hid the post', register: 'registered the question', answer: 'pointed the citizen to a secure channel' },
+    secureDone: (done) => `${done}.`,
+    secureNothing: 'did nothing new: every step was already done.',
+    secureSkipped: (why) => `The post was not hidden: ${why}`,
+    secureFailed: (step, why) => `The step “${step}” failed: ${why} What is already done is not redone when you try again.`,
+    police: (made) => (made ? 'recorded that a police report was made.' : 'recorded that no police report was made.'),
   },
 
   deliveryFailed: {

@@ -91,7 +91,7 @@ export const sv = {
   states: { unrouted: 'inte kopplad till något konto', open: 'inte tagen', claimed: 'tagen', forwarded: 'skickad vidare', answered: 'besvarad', closed: 'stängd' },
 
   /** the buttons, the same in Slack and Teams */
-  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför' },
+  actions: { claim: 'Ta frågan', answer: 'Svara', forward: 'Skicka vidare', done: 'Besvarad', close: 'Stäng', register: 'Diarieför', hide: 'Dölj', remove: 'Ta bort', secure: 'Dölj och för över till diariet' },
 
   /** what a button asks before it acts (Slack: a modal, Teams: the card's form) */
   dialogs: {
@@ -121,6 +121,21 @@ export const sv = {
       caseNumber: 'Diarienummer (valfritt)',
       caseNumberHint: 'Till exempel KS 2026/123',
     },
+    hide: {
+      title: 'Dölj inlägget',
+      intro: (id: number) => `Fråga #${id} arkiveras först i svarstid (inlägget, alla versioner och sammanhanget), döljs sedan på plattformen och stängs med skälet.`,
+      submit: 'Arkivera och dölj',
+    },
+    secure: {
+      title: 'Dölj och för över till diariet',
+      intro: (id: number) => `Fråga #${id} innehåller personuppgifter. svarstid arkiverar inlägget, döljer det på plattformen, diarieför frågan och svarar medborgaren med en hänvisning till en säker kanal. Varje steg sparas i frågans historik.`,
+      submit: 'Dölj och för över',
+    },
+    remove: {
+      title: 'Ta bort inlägget',
+      intro: (id: number) => `Fråga #${id} arkiveras först i svarstid (inlägget, alla versioner och sammanhanget), tas sedan bort på plattformen och stängs med skälet. Det går inte att ångra på plattformen.`,
+      submit: 'Arkivera och ta bort',
+    },
     answer: {
       title: 'Svara medborgaren',
       intro: (id: number) => `Svaret på fråga #${id} publiceras där frågan ställdes, i organisationens namn, och sparas i frågans historik med ditt namn.`,
@@ -147,6 +162,9 @@ export const sv = {
     register: (caseNumber: string | null) => `diarieförde frågan${caseNumber ? ` som ${caseNumber}` : ''}.`,
     answer: (on: string, link: string | null) => `svarade ${on}${link ? ` (${link})` : ''}.`,
     told: (on: string) => `meddelade medborgaren ${on} att ärendet är diariefört.`,
+    hide: (on: string, reason: string, note: string | null) => `arkiverade och dolde inlägget ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    remove: (on: string, reason: string, note: string | null) => `arkiverade och tog bort inlägget ${on} (${reason})${note ? `: ${note}` : '.'}`,
+    archived: (reason: string, note: string | null) => `arkiverade inlägget och stängde frågan (${reason})${note ? `: ${note}` : '.'} Ta bort det i källan själv.`,
   },
 
   inquiry: {
@@ -266,11 +284,12 @@ export const sv = {
     /** state: where the inquiry is (`stateNow`: the states the use cases refuse from); action: what could not be done to it (`cannot`) */
     illegal_transition: (id: number, state: string, action: string) => `Fråga #${id} är ${state}, så den kan inte ${action}.`,
     stateNow: { unrouted: 'inte kopplad till något konto ännu', answered: 'redan besvarad', closed: 'redan stängd' },
-    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras' },
+    cannot: { claim: 'tas', answer: 'besvaras', forward: 'skickas vidare', done: 'markeras som besvarad', close: 'stängas', register: 'diarieföras', hide: 'döljas', remove: 'tas bort', secure: 'föras över till diariet' },
     already_claimed: (id: number, who: string) => `Fråga #${id} har redan tagits av ${who}.`,
     already_yours: (id: number) => `Fråga #${id} är redan din.`,
     already_registered: (id: number, caseNumber: string | null) => `Fråga #${id} är redan diarieförd${caseNumber ? ` (${caseNumber})` : ''}.`,
     unknown_reason: 'Det skälet finns inte i riktlinjernas lista.',
+    note_required: 'Skälet ”annat” kräver en anteckning om vad det var. Skriv den i fältet Anteckning eller efter skälet.',
     concurrent_change: (id: number) => `Någon annan ändrade fråga #${id} samtidigt. Försök igen.`,
     absence: {
       bad_period: 'Frånvaron måste sluta efter att den börjar, och får inte redan ha tagit slut.',
@@ -300,6 +319,8 @@ export const sv = {
     missing_reason: (_g: string, ex: string, _c: CommandForm, reasons: string) => `Ange varför frågan stängs, till exempel ${ex}. Skäl: ${reasons}.`,
     unknown_reason: (given: string, _ex: string, _c: CommandForm, reasons: string) =>
       `”${given}” är inget skäl för att stänga en fråga. Skäl: ${reasons}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
+    missing_answer: (_g: string, ex: string) => `Svara ja eller nej: gjordes en polisanmälan? Till exempel ${ex}.`,
+    missing_note: (given: string) => `Skälet ”${given}” kräver en anteckning om vad det var, till exempel: stäng 42 annat dubblett av #41.`,
     missing_date: (_g: string, ex: string) => `Ange när du är borta, till exempel ${ex}.`,
     missing_end_date: (_g: string, ex: string) => `Ange också när frånvaron slutar, efter när den börjar: till exempel ${ex}.`,
     bad_date: (given: string) => `Jag förstår inte datumet ”${given}”. ${DATE_FORMS}`,
@@ -323,6 +344,10 @@ export const sv = {
       forward: { usage: 'skicka ID @person [motivering]', explanation: 'skicka en fråga vidare till en kollega, gärna med en motivering', example: 'skicka 42 @anna.berg' },
       done: { usage: 'klar ID', explanation: 'markera en fråga som besvarad', example: 'klar 42' },
       close: { usage: 'stäng ID SKÄL [anteckning]', explanation: 'stäng en fråga som inte ska besvaras, med ett skäl och gärna en anteckning', example: 'stäng 42 spam' },
+      secure: { usage: 'överför ID [diarienummer]', explanation: 'personuppgifter: arkivera och dölj inlägget, diarieför frågan och hänvisa medborgaren till en säker kanal, i ett steg', example: 'överför 42 KS 2026/123' },
+      police: { usage: 'polisanmälan ID ja|nej [anteckning]', explanation: 'spara i frågans historik om en polisanmälan gjordes för ett dolt eller borttaget inlägg', example: 'polisanmälan 42 ja' },
+      hide: { usage: 'dölj ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, dölj det på plattformen och stäng frågan med ett skäl ur riktlinjernas lista', example: 'dölj 42 personangrepp' },
+      remove: { usage: 'radera ID SKÄL [anteckning]', explanation: 'arkivera inlägget med sammanhang, ta bort det på plattformen och stäng frågan (också: ta bort ID SKÄL)', example: 'radera 42 hets mot folkgrupp' },
       register: { usage: 'diarieför ID [diarienummer]', explanation: 'markera en fråga som diarieförd, gärna med diarienumret', example: 'diarieför 42 KS 2026/123' },
       away: {
         usage: 'frånvaro [@kollega] FRÅN TILL [ersättare @ersättare]',
@@ -387,6 +412,34 @@ export const sv = {
     platform_unavailable: (id: number) => `Svaret på fråga #${id} skickades inte: plattformen svarar inte just nu. Inget är markerat som besvarat och inget har skickats två gånger. Försök igen om en stund.`,
     platform_invalid_request: (id: number) => `Plattformen tog inte emot svaret på fråga #${id} (den godtar inte texten). Inget är markerat som besvarat. Ändra texten och försök igen.`,
     platform_no_credentials: (id: number) => `svarstid kan inte svara på fråga #${id}: kontot saknar behörighet i svarstid. Be IT lägga in kontots token.`,
+  },
+
+  /** hide and remove (src/moderation): what the platform does not allow, what went wrong, and what to do */
+  moderation: {
+    unavailable: (why: string) => `Knapparna Dölj och Ta bort saknas: ${why}`,
+    private_message: 'Ett privat meddelande (Messenger, Instagram Direct, X) kan inte döljas eller tas bort av kontot. Stäng frågan med ett skäl i stället; diarieför den om det behövs.',
+    x_remove: 'X låter kontot ta bort bara sina egna inlägg. Dölj svaret i stället (det syns då bara för den som väljer att se dolda svar), eller anmäl inlägget till X.',
+    not_hideable: 'Meta låter sidan dölja kommentarer, inte besökares inlägg. Ta bort inlägget i stället.',
+    no_credentials: (why: string) => `svarstid kan inte ändra något på det här kontot (${why}). Be IT lägga in kontots token med behörighet att moderera.`,
+    refused: (id: number, what: string) => `Inget ändrades på plattformen för fråga #${id}, och frågan är inte stängd. Arkivet i svarstid finns kvar. ${what}`,
+    platform_token_invalid: 'Kontots token har gått ut eller dragits tillbaka (Meta: OAuthException 190). Be IT förnya token och försök igen.',
+    platform_permission: 'Kontots token saknar behörighet att moderera (Meta: pages_manage_engagement eller instagram_manage_comments; X: tweet.moderate.write). Be IT ge appen behörigheten och försök igen.',
+    platform_not_allowed: 'Plattformen tillåter inte det här på inlägget (till exempel sidans egen kommentar, eller på X ett svar i en konversation kontot inte startade).',
+    platform_rate_limited: (minutes: number) => `Plattformen begränsar hur ofta kontot får göra ändringar. Försök igen om ${minutes} min.`,
+    platform_not_found: 'Inlägget finns inte längre på plattformen (borttaget av skribenten eller någon annan). Stäng frågan med skälet.',
+    platform_unavailable: 'Plattformen svarar inte just nu. Försök igen om en stund.',
+    platform_other: 'Plattformen tog inte emot ändringen. Försök igen, eller gör det direkt på plattformen och stäng sedan frågan.',
+    /** after a hide or remove whose reason the policy says must be registered (Gotland) */
+    registerNow: (id: number, c: CommandForm) => `Borttaget material ska diarieföras: skriv ${c(`diarieför ${id} [diarienummer]`)}.`,
+    /** after a hide or remove whose reason may be a crime (Hofors 2.6) */
+    policeQuestion: (id: number, c: CommandForm) => `Riktlinjerna säger att en polisanmälan ska övervägas för det här skälet. Gjordes en? Skriv ${c(`polisanmälan ${id} ja`)} eller ${c(`polisanmälan ${id} nej`)}, så sparas svaret i frågans historik.`,
+    /** the personal-data flow: the steps done, a step skipped, a step that failed */
+    steps: { hide: 'arkiverade och dolde inlägget', register: 'diarieförde frågan', answer: 'hänvisade medborgaren till en säker kanal' },
+    secureDone: (done: string) => `${done}.`,
+    secureNothing: 'gjorde ingenting nytt: alla steg var redan gjorda.',
+    secureSkipped: (why: string) => `Inlägget doldes inte: ${why}`,
+    secureFailed: (step: string, why: string) => `Steget ”${step}” gick inte: ${why} Det som redan är gjort görs inte om när du försöker igen.`,
+    police: (made: boolean): string => (made ? 'sparade att en polisanmälan gjordes.' : 'sparade att ingen polisanmälan gjordes.'),
   },
 
   deliveryFailed: {

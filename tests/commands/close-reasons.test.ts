@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE_REASON_ALIASES } from '../../src/commands/reasons.js';
 import { CLOSE_REASONS } from '../../src/inquiries/model.js';
+import { REASONS } from '../../src/inquiries/reasons.js';
 import { command, error } from './helpers.js';
 
 describe('stäng: the reason for closing', () => {
   describe('when the reason is written as in the guidelines', () => {
+    const NOTED = (reason: string) => (reason === 'annat' ? { note: 'dubblett' } : {});
+    const after = (reason: string) => (reason === 'annat' ? ' dubblett' : '');
     it.each(CLOSE_REASONS)('"%s" is read as itself', (reason) => {
-      expect(command(`stäng 42 ${reason}`)).toEqual({ type: 'close', inquiryId: 42, reason });
+      expect(command(`stäng 42 ${reason}${after(reason)}`)).toEqual({ type: 'close', inquiryId: 42, reason, ...NOTED(reason) });
     });
     it.each(CLOSE_REASONS)('"%s" is read in upper case and without diacritics', (reason) => {
       const plain = reason.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-      expect(command(`stang 42 ${plain}`)).toEqual({ type: 'close', inquiryId: 42, reason });
+      expect(command(`stang 42 ${plain}${after(reason)}`)).toEqual({ type: 'close', inquiryId: 42, reason, ...NOTED(reason) });
+    });
+    it('has the reasons of all five guidelines, each with its source (but "annat")', () => {
+      expect(CLOSE_REASONS).toHaveLength(23);
+      for (const missing of ['svordomar/obscena ord', 'uppmaning till brott', 'pornografi', 'hot/trakasserier', 'kommersiella budskap', 'kampanjer/spam', 'hemligstämplat material', 'länk till otillåtet material']) expect(CLOSE_REASONS).toContain(missing);
+      for (const reason of CLOSE_REASONS) if (reason !== 'annat') expect(REASONS[reason].sources.length, reason).toBeGreaterThan(0);
+      expect(REASONS['reklam/spam'].register).toBe(false);
+      expect(REASONS['hets mot folkgrupp'].police).toBe(true);
+      expect(REASONS['barnpornografi'].police).toBe(true);
+    });
+    it('gives no short form to two reasons, and none is another reason’s name', () => {
+      const all = CLOSE_REASONS.flatMap((reason) => REASONS[reason].aliases.map((a) => a.toLowerCase()));
+      expect(new Set(all).size).toBe(all.length);
+      for (const a of all) expect(CLOSE_REASONS as readonly string[]).not.toContain(a);
     });
   });
 
   describe('when the reason is a short form', () => {
     it.each(Object.entries(CLOSE_REASON_ALIASES))('"%s" means %s', (alias, reason) => {
-      expect(command(`close 42 ${alias}`)).toEqual({ type: 'close', inquiryId: 42, reason });
+      const note = reason === 'annat' ? { note: 'duplicate' } : {};
+      expect(command(`close 42 ${alias}${reason === 'annat' ? ' duplicate' : ''}`)).toEqual({ type: 'close', inquiryId: 42, reason, ...note });
     });
     it('has the short forms the issue asks for', () => {
       expect(CLOSE_REASON_ALIASES).toMatchObject({
@@ -64,6 +81,13 @@ describe('stäng: the reason for closing', () => {
     });
     it('has no note when only a separator follows', () => {
       expect(command('stäng 42 spam -')).toEqual({ type: 'close', inquiryId: 42, reason: 'reklam/spam' });
+    });
+  });
+
+  describe('when the reason is "annat"', () => {
+    it('is missing_note without a note, in Swedish and English alike', () => {
+      expect(error('stäng 42 annat')).toEqual({ code: 'missing_note', command: 'close', given: 'annat' });
+      expect(error('close 42 other -')).toEqual({ code: 'missing_note', command: 'close', given: 'other' });
     });
   });
 

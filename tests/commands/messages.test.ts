@@ -5,7 +5,7 @@ import { VERBS } from '../../src/commands/verbs.js';
 import { CLOSE_REASONS } from '../../src/inquiries/model.js';
 import { command, error } from './helpers.js';
 
-const REASONS_SV = 'förtal, hets mot folkgrupp, personangrepp, sexism/trakasserier, olaga våldsskildring, upphovsrättsintrång, reklam/spam, sekretess, personuppgifter, utanför ämnet, annat';
+const REASONS_SV = 'förtal, hets mot folkgrupp, personangrepp, sexism/trakasserier, olaga våldsskildring, upphovsrättsintrång, reklam/spam, sekretess, personuppgifter, utanför ämnet, svordomar/obscena ord, uppmaning till brott, uppvigling, pornografi, barnpornografi, hot/trakasserier, kränkande kommentarer, kommersiella budskap, propaganda, kampanjer/spam, hemligstämplat material, länk till otillåtet material, annat';
 
 /** Every error code, a text that gives it, and what a person reads in Swedish. */
 const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])[] = [
@@ -21,6 +21,8 @@ const SWEDISH: readonly (readonly [code: string, text: string, swedish: string])
     'stäng 42 tråkig',
     `”tråkig” är inget skäl för att stänga en fråga. Skäl: ${REASONS_SV}. Du kan också skriva kortformer som spam, trakasserier, upphovsrätt eller off-topic.`,
   ],
+  ['missing_note', 'stäng 42 annat', 'Skälet ”annat” kräver en anteckning om vad det var, till exempel: stäng 42 annat dubblett av #41.'],
+  ['missing_answer', 'polisanmälan 42', 'Svara ja eller nej: gjordes en polisanmälan? Till exempel /svarstid polisanmälan 42 ja.'],
   ['missing_date', 'frånvaro', 'Ange när du är borta, till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],
   // the start is there: the end is what is missing
   ['missing_end_date', 'frånvaro idag @anna.berg', 'Ange också när frånvaron slutar, efter när den börjar: till exempel /svarstid frånvaro 2026-12-01 2026-12-05 @anna.berg.'],
@@ -97,7 +99,7 @@ describe('what a person reads when a command is not understood', () => {
 
   it('lists the English short forms of the reasons in English', () => {
     expect(errorText(error('close 42 boring'), 'en')).toBe(
-      '“boring” is not a reason for closing a question. Reasons: förtal (defamation), hets mot folkgrupp (hate-speech), personangrepp (personal-attack), sexism/trakasserier (harassment), olaga våldsskildring (violence), upphovsrättsintrång (copyright), reklam/spam (spam), sekretess (confidential), personuppgifter (personal-data), utanför ämnet (off-topic), annat (other).',
+      '“boring” is not a reason for closing a question. Reasons: förtal (defamation), hets mot folkgrupp (hate-speech), personangrepp (personal-attack), sexism/trakasserier (harassment), olaga våldsskildring (violence), upphovsrättsintrång (copyright), reklam/spam (spam), sekretess (confidential), personuppgifter (personal-data), utanför ämnet (off-topic), svordomar/obscena ord (profanity), uppmaning till brott (incitement-to-crime), uppvigling (sedition), pornografi (pornography), barnpornografi (child-abuse-material), hot/trakasserier (threats), kränkande kommentarer (offensive), kommersiella budskap (commercial), propaganda (propaganda), kampanjer/spam (campaigns), hemligstämplat material (classified), länk till otillåtet material (forbidden-link), annat (other).',
     );
   });
 });

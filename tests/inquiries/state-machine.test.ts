@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InquiryError } from '../../src/inquiries/errors.js';
 import { decide } from '../../src/inquiries/state-machine.js';
+import { CLOSE_REASONS } from '../../src/inquiries/model.js';
 import { at } from '../support/calendar-builder.js';
 import { inquiry } from '../support/inquiry-builder.js';
 
@@ -64,8 +65,13 @@ describe('the inquiry state machine', () => {
       const d = decide(inquiry(), { type: 'close', by: 7, reason: 'personangrepp' }, now);
       expect(d.patch).toEqual({ state: 'closed', closedAt: now, closeReason: 'personangrepp', removed: true, removedReason: 'personangrepp' });
     });
-    it('does not mark it removed for "annat"', () => {
-      expect(decide(inquiry(), { type: 'close', by: 7, reason: 'annat', note: 'besvarat per telefon' }, now).patch).toMatchObject({ removed: false, removedReason: null });
+    it('marks it removed for "annat" too, which needs a note', () => {
+      expect(decide(inquiry(), { type: 'close', by: 7, reason: 'annat', note: 'dubblett av #41' }, now).patch).toMatchObject({ removed: true, removedReason: 'annat' });
+      expect(code(() => decide(inquiry(), { type: 'close', by: 7, reason: 'annat' }, now))).toBe('note_required');
+      expect(code(() => decide(inquiry(), { type: 'close', by: 7, reason: 'annat', note: '  ' }, now))).toBe('note_required');
+    });
+    it('marks it removed for every reason of the guidelines', () => {
+      for (const reason of CLOSE_REASONS) expect(decide(inquiry(), { type: 'close', by: 7, reason, note: 'n' }, now).patch, reason).toMatchObject({ removed: true, removedReason: reason });
     });
     it('may close an unrouted inquiry (spam to an unknown account)', () => {
       expect(decide(inquiry({ state: 'unrouted', orgId: null }), { type: 'close', by: 7, reason: 'reklam/spam' }, now).patch.state).toBe('closed');

@@ -119,7 +119,7 @@ describe('an invalid policy', () => {
 
   it('rejects an unknown top-level key with a did-you-mean', () => {
     expect(problems(policyYaml({ chanels: {} }))).toEqual([
-      'chanels: unknown key "chanels" (did you mean "channels"?); allowed here: organization, timezone, language, calendar, channels, reminders, digest, summary, retention, answer',
+      'chanels: unknown key "chanels" (did you mean "channels"?); allowed here: organization, timezone, language, calendar, channels, reminders, digest, summary, retention, answer, moderation',
     ]);
   });
 

@@ -78,8 +78,25 @@ function shown(c: InquiryCardInput): InquiryAction[] {
   return c.actions.filter((a) => a !== 'forward' || c.forwardees.length > 0);
 }
 
+/**
+ * A card shows at most five actions (Teams' host config; the adaptivecards validator refuses a sixth).
+ * Dölj and Ta bort (src/moderation) are an action set of their own below the text; when the card's
+ * own actions are still more than five (Ta frågan, Svara, Skicka vidare, Besvarad, Stäng and
+ * Diarieför), Diarieför joins that set.
+ */
+const MAX_ACTIONS = 5;
+const MODERATION: readonly InquiryAction[] = ['secure', 'hide', 'remove'];
+
 function parts(c: InquiryCardInput): [CardElement[], CardElement[]] {
-  return [[...textBlocks(c.rendered, c.url), ...(c.hint ? [hintBlock(c.hint)] : [])], shown(c).map((a) => button(a, c))];
+  const all = shown(c);
+  let main = all.filter((a) => !MODERATION.includes(a));
+  const below = all.filter((a) => MODERATION.includes(a));
+  if (main.length > MAX_ACTIONS && main.includes('register')) {
+    main = main.filter((a) => a !== 'register');
+    below.unshift('register');
+  }
+  const set: CardElement[] = below.length > 0 ? [{ type: 'ActionSet', actions: below.map((a) => button(a, c)) }] : [];
+  return [[...textBlocks(c.rendered, c.url), ...(c.hint ? [hintBlock(c.hint)] : []), ...set], main.map((a) => button(a, c))];
 }
 
 export function inquiryCard(c: InquiryCardInput): Attachment {

@@ -28,10 +28,11 @@ const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0
  * ta en fråga, …"), without the explanation's closing parenthesis when that does not fit in 128.
  */
 /**
- * Teams takes at most 10 commands in a list: the managers' sammanfattning and årsuppföljning and the
- * registry `konton` are left out of the menu (they still work, and hjälp lists them).
+ * Teams takes at most 10 commands in a list: the managers' sammanfattning and årsuppföljning, the
+ * registry `konton`, and dölj, radera, polisanmälan and överför (the card's buttons do them) are left
+ * out of the menu (they still work, and hjälp lists them).
  */
-const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'accounts', 'yearly'];
+const LEFT_OUT_OF_MENU: readonly CommandType[] = ['summary', 'accounts', 'yearly', 'hide', 'remove', 'police', 'secure'];
 
 export function commandList(): Array<{ title: string; description: string }> {
   return (Object.keys(HELP.sv) as CommandType[]).filter((type) => !LEFT_OUT_OF_MENU.includes(type)).map((type) => {

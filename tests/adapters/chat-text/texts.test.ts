@@ -131,6 +131,9 @@ function tour(lang: Language): string {
     { type: 'answer', on: 'på X', link: 'https://x.com/i/web/status/1' },
     { type: 'answer', on: 'i Messenger', link: null },
     { type: 'told', on: 'på Facebook' },
+    { type: 'hide', on: 'på Facebook', reason: 'personangrepp' },
+    { type: 'remove', on: 'på Instagram', reason: 'annat', note: 'dubblett' },
+    { type: 'archived', reason: 'reklam/spam' },
   ] as const) line(`outcome ${o.type}`, outcomeText(42, 'Erik Lind', o, lang));
   line('registered without a number', renderCard('x', { ...card, caseNumber: null }, NOW).lines.at(-1)!);
   line('states', STATES.map((s) => stateName(s, lang)).join(' · '));
@@ -218,6 +221,7 @@ function tour(lang: Language): string {
   line('already_yours', r.already_yours(42));
   line('already_registered', `${r.already_registered(42, 'KS 2026/123')} / ${r.already_registered(42, null)}`);
   line('unknown_reason', r.unknown_reason);
+  line('note_required', r.note_required);
   line('concurrent_change', r.concurrent_change(42));
   line('illegal_transition (answered, answer)', illegalTransitionText(42, 'answered', 'answer', lang));
 
@@ -235,13 +239,28 @@ function tour(lang: Language): string {
   line('human_agent_unavailable', a.human_agent_unavailable(42));
   line('platform_rate_limited', a.platform_rate_limited(42, 10));
   for (const code of ['token_invalid', 'permission', 'not_allowed', 'window_closed', 'recipient_unavailable', 'not_found', 'unavailable', 'invalid_request', 'no_credentials'] as const) line(`platform_${code}`, a[`platform_${code}`](42));
+  section('Dölj och ta bort / hide and remove (src/moderation)');
+  const mo = t.moderation;
+  line('no buttons (a private message)', mo.unavailable(mo.private_message));
+  for (const code of ['private_message', 'x_remove', 'not_hideable'] as const) line(code, mo[code]);
+  line('no_credentials', mo.no_credentials(answerUnavailableWhy('environment variable HOFORS_PAGE_TOKEN is not set', lang)));
+  for (const code of ['platform_token_invalid', 'platform_permission', 'platform_not_allowed', 'platform_not_found', 'platform_unavailable', 'platform_other'] as const) line(code, mo.refused(42, mo[code]));
+  line('platform_rate_limited', mo.refused(42, mo.platform_rate_limited(10)));
+  line('registerNow (Slack)', mo.registerNow(42, commandForm('slack')));
+  line('policeQuestion (Teams)', mo.policeQuestion(42, commandForm('teams')));
+  line('police', `${mo.police(true)} / ${mo.police(false)}`);
+  line('secure: done', mo.secureDone(joinList([mo.steps.hide, mo.steps.register, mo.steps.answer], lang, 'and')));
+  line('secure: nothing new', mo.secureNothing);
+  line('secure: skipped', mo.secureSkipped(mo.private_message));
+  line('secure: failed', mo.secureFailed(t.actions.answer, t.answering.platform_permission(42)));
+  for (const a of ['hide', 'remove', 'secure'] as const) line(`illegal_transition (answered, ${a})`, illegalTransitionText(42, 'answered', a, lang));
   for (const [code, text] of Object.entries(r.absence)) line(`absence.${code}`, text);
   for (const [code, text] of Object.entries(r.absenceFor)) line(`absenceFor.${code}`, text('Erik Lind'));
 
   section('Kommandon som inte förstods / commands not understood (Slack; Teams without /svarstid)');
   for (const [code, text] of [
-    ['unknown_command', 'radera 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
-    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_date', 'frånvaro'],
+    ['unknown_command', 'bzzt 5'], ['unknown_command, a typo', 'stnag 42 spam'], ['missing_id', 'ta'], ['bad_id', 'klar abc'], ['missing_person', 'skicka 42'],
+    ['bad_person', 'skicka 42 <#C0123|allmänt>'], ['missing_reason', 'stäng 42'], ['missing_text', 'svara 42'], ['unknown_reason', 'stäng 42 spma'], ['missing_note', 'stäng 42 annat'], ['missing_answer', 'polisanmälan 42 kanske'], ['missing_date', 'frånvaro'],
     ['missing_end_date', 'frånvaro i dag @anna.berg'], ['bad_date', 'frånvaro 32/12 1/1'], ['bad_period', 'frånvaro 5/12/2026 1/12/2026'], ['too_many_arguments', 'klar 42 43'], ['bad_year', 'årsuppföljning 1999'],
   ] as const) line(`${code} (”${text}”)`, errorText(error(text), lang));
   line('missing_id in Teams', errorText(error('ta'), lang, 'teams'));

@@ -107,7 +107,7 @@ describe('/svarstid', () => {
     });
 
     it('an unknown subcommand and a missing id', async () => {
-      expect((await run(ERIK, 'radera 5')).reply.text).toBe('Jag känner inte igen kommandot ”radera”. Skriv /svarstid hjälp för att se vad jag kan.');
+      expect((await run(ERIK, 'bzzt 5')).reply.text).toBe('Jag känner inte igen kommandot ”bzzt”. Skriv /svarstid hjälp för att se vad jag kan.');
       expect((await run(ERIK, 'ta')).reply.text).toBe('Ange vilken fråga, till exempel /svarstid ta 42.');
     });
 

@@ -112,7 +112,7 @@ describe('Teams commands', () => {
   it('a mistyped command gets the parser\'s Swedish explanation', async () => {
     expect(textOf(await ask(ERIK, 'stang 1 sapm'))).toContain('”sapm” är inget skäl för att stänga en fråga. Menade du ”spam”?');
     h.connector.clear();
-    expect(textOf(await ask(ERIK, 'radera 1'))).toBe('Jag känner inte igen kommandot ”radera”. Skriv hjälp för att se vad jag kan.');
+    expect(textOf(await ask(ERIK, 'bzzt 1'))).toBe('Jag känner inte igen kommandot ”bzzt”. Skriv hjälp för att se vad jag kan.');
     h.connector.clear();
     expect(textOf(await ask(ERIK, 'ta 999999'))).toBe('Det finns ingen fråga #999999. Skriv lista för att se dina frågor.');
   });

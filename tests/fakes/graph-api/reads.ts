@@ -83,6 +83,8 @@ export function read(s: GraphState, r: GraphRequest): Answer | undefined {
     if (comment) return comment.deleted ? { status: 400, body: GRAPH_ERRORS.notFound(id) } : ok(pick(renderComment(comment), fields));
     const igc = s.igComments.get(id);
     if (igc) return igc.deleted ? { status: 400, body: GRAPH_ERRORS.notFound(id) } : ok(pick(renderIgComment(igc), fields));
+    const media = s.igMedia.get(id);
+    if (media) return ok(pick(renderIgMedia(media, [...s.igComments.values()].filter((c) => c.mediaId === media.id && !c.deleted).length), fields));
     const pg = s.pages.get(id);
     if (pg) return ok(pick({ id: pg.id, name: pg.name }, fields));
     const conversation = s.conversations.get(id);

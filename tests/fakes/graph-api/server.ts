@@ -10,6 +10,8 @@
  * - `failNext(…)` makes the next matching calls fail with any status, body and headers (rate limits,
  *   5xx, a dropped connection), for retry and backoff tests.
  * - Every call is recorded in `requests` (method, path after the version, query, body, token).
+ * - `beforeCall` (optional) runs when a call arrives, before the fake answers it: a test can look at
+ *   svarstid's database at that moment (the archive is stored before the platform is asked).
  * - Errors are the documented bodies in errors.ts; the time is the test's simulated clock.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -71,6 +73,7 @@ export class FakeGraphApi {
   readonly state = new GraphState();
   readonly requests: RecordedGraphCall[] = [];
   usage: Usage = { call_count: 5, total_time: 3, total_cputime: 2 };
+  beforeCall: ((call: RecordedGraphCall) => Promise<void> | void) | undefined;
   private readonly injected: Injected[] = [];
   private readonly expired = new Set<string>();
   private server: Server | undefined;
@@ -138,7 +141,9 @@ export class FakeGraphApi {
     const [version, ...segments] = url.pathname.split('/').filter(Boolean);
     const path = segments.join('/');
     const query = Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'access_token'));
-    this.requests.push({ method: req.method!, path, query, body, token, tokenInUrl: header === undefined && token !== undefined });
+    const call: RecordedGraphCall = { method: req.method!, path, query, body, token, tokenInUrl: header === undefined && token !== undefined };
+    this.requests.push(call);
+    await this.beforeCall?.(call);
     const inj = this.injected.find((i) => i.times > 0 && (i.method === undefined || i.method === req.method) && (i.path === undefined || i.path.test(path)));
     if (inj && !inj.after) {
       inj.times--;
