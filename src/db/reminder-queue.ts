@@ -81,13 +81,16 @@ export class ReminderQueue {
    * After downtime several reminders of one inquiry can be due at once (heads-up, due soon, deadline,
    * overdue): only the most advanced moment matters now. One statement marks `superseded` every
    * pending, unclaimed reminder that has a later one for the same inquiry and role also due by `now`
-   * (ties: the later planned row). "Delivery failed" notices are never superseded. Returns how many.
+   * (ties: the later planned row). "Delivery failed" notices are never superseded, nor a reminder that
+   * already reached someone (a claim cut short after delivering, by a crash or an outage: its retry
+   * skips them and marks it sent, so the record says what was delivered). Returns how many.
    */
   async supersedeStale(now: number): Promise<number> {
     const nowDate = new Date(now).toISOString();
     const rows = (await this.db.execute(sql`
       update reminders r set status = 'superseded', claimed_by = null, claimed_until = null
       where r.status = 'pending' and r.due_at <= ${nowDate}::timestamptz and r.kind not like 'failed:%'
+        and r.delivered_to = '[]'::jsonb
         and (r.claimed_until is null or r.claimed_until < ${nowDate}::timestamptz)
         and exists (
           select 1 from reminders s
