@@ -11,7 +11,7 @@ import type { Case } from './case.js';
 import { startFuzzApp, type FuzzApp } from './fuzz-app.js';
 import { NOW } from './payloads.js';
 import { sendRaw } from './raw-client.js';
-import { DEADLINES, HEALTH_AND_UNKNOWN, PATHS, QUERIES } from './rows-api.js';
+import { ACTIONS, DEADLINES, HEALTH_AND_UNKNOWN, PATHS, QUERIES } from './rows-api.js';
 import { SLACK } from './rows-chat.js';
 import { DATES } from './rows-dates.js';
 import { FRAMING, HEADERS, REQUEST_LINE, SIZES_AND_SLOWNESS } from './rows-http.js';
@@ -26,6 +26,7 @@ export const TABLES: Readonly<Record<string, readonly Case[]>> = {
   'paths (item 2)': PATHS,
   'query values (item 2)': QUERIES,
   'the deadline API (item 5)': DEADLINES,
+  'inquiry actions (answer, hide, remove, police report, personal data)': ACTIONS,
   'health and unknown paths': HEALTH_AND_UNKNOWN,
   'webhook and Teams bodies, signatures, handshakes (items 6, 10)': WEBHOOKS,
   'message times (item 5)': DATES,

@@ -102,3 +102,22 @@ export const HEALTH_AND_UNKNOWN: Case[] = [
   { name: 'an encoded route name matches its decoded form', send: get('/health%7A'), status: 200 },
   { name: 'a case-changed route', send: get('/HEALTHZ'), status: 404, error: 'not_found' },
 ];
+
+/** A POST to an inquiry action with the API token. */
+const act = (path: string, body: string | object, method = 'POST') => (f: Parameters<Case['send']>[0]) => post(path, body, { headers: Object.entries(f.sign.token()), method })(f);
+
+/** The inquiry actions (claim … hide, remove, police_report, secure): bodies that are not what they should be. */
+export const ACTIONS: Case[] = [
+  { name: 'hide: a body that is not JSON', send: act('/api/inquiries/1/hide', '{'), status: 400, error: 'malformed_json' },
+  { name: 'hide: a JSON array', send: act('/api/inquiries/1/hide', []), status: 400, error: 'invalid_payload' },
+  { name: 'hide: as is a number', send: act('/api/inquiries/1/hide', { as: 5, reason: 'spam' }), status: 400, error: 'invalid_payload' },
+  { name: 'remove: an unknown reason, on an inquiry that does not exist (looked up first)', send: act('/api/inquiries/1/remove', { as: 'hofors/erik.lind', reason: 'nonsense' }), status: 404, error: 'not_found' },
+  { name: 'remove: a person named without the organization (an admin token)', send: act('/api/inquiries/1/remove', { as: 'erik.lind', reason: 'spam' }), status: 400, error: 'invalid_payload', message: /ORGANIZATION\/KEY/ },
+  { name: 'remove: a note of 100 KB', send: act('/api/inquiries/1/remove', { as: 'hofors/erik.lind', reason: 'spam', note: 'n'.repeat(100_000) }), status: 400, error: 'invalid_payload' },
+  { name: 'police_report: made is not a boolean', send: act('/api/inquiries/1/police_report', { as: 'hofors/erik.lind', made: 'maybe' }), status: 400, error: 'invalid_payload' },
+  { name: 'secure: as is an object with __proto__', send: act('/api/inquiries/1/secure', '{"as":{"__proto__":{"x":1}}}'), status: 400, error: 'invalid_payload' },
+  { name: 'hide: an inquiry that does not exist', send: act('/api/inquiries/123456789/hide', { as: 'hofors/erik.lind', reason: 'spam' }), status: 404, error: 'not_found' },
+  { name: 'an action nobody offers', send: act('/api/inquiries/1/nuke', {}), status: 404, error: 'not_found' },
+  { name: 'hide with GET', send: act('/api/inquiries/1/hide', '', 'GET'), status: 405, error: 'method_not_allowed' },
+  { name: 'hide without a token', send: post('/api/inquiries/1/hide', { as: 'hofors/erik.lind', reason: 'spam' }), status: 401, error: 'unauthorized' },
+];
