@@ -10,9 +10,8 @@ import { platformOf } from '../../../src/policy/vocabulary.js';
 import { genericAvailability, postGenericAnswer, type GenericCallbackOptions } from '../generic/answer-callback.js';
 import { MetaAnswerPoster, metaRoute } from '../meta/answer-poster.js';
 import type { PlatformClients } from '../platform-clients.js';
+import { accountAuth, type AccountAuth } from '../account-auth.js';
 import { XAnswerPoster, isXDm } from '../x/answer-poster.js';
-import type { XAuth } from '../x/x-client.js';
-import type { Secret } from '../../../src/platform/secret.js';
 
 export interface AnswerPostersOptions {
   readonly platforms: PlatformClients;
@@ -23,23 +22,12 @@ export interface AnswerPostersOptions {
   readonly now: () => number;
 }
 
-type Resolved = { ok: true; meta: Secret } | { ok: true; x: XAuth } | { ok: false; message: string };
-
 export function answerPosters(o: AnswerPostersOptions): AnswerPoster {
   const meta = new MetaAnswerPoster(o.platforms.graph, o.now);
   const x = new XAnswerPoster(o.platforms.x, o.now);
   const generic: GenericCallbackOptions = { ...o.generic, now: o.now };
 
-  async function resolve(t: AnswerTarget): Promise<Resolved> {
-    if (t.accountId === null) return { ok: false, message: 'the message reached no account of the directory' };
-    const account = await o.account(t.accountId);
-    if (!account) return { ok: false, message: 'the account is no longer in the directory' };
-    const c = o.credentials.lookup(account);
-    if (!c.ok) return { ok: false, message: c.message };
-    if (c.credential.kind === 'meta') return { ok: true, meta: c.credential.pageToken };
-    const auth = o.platforms.xUserAuth(c.credential);
-    return auth ? { ok: true, x: auth } : { ok: false, message: 'X_CONSUMER_KEY and X_CONSUMER_SECRET (the X app\'s keys) are not set' };
-  }
+  const resolve = (t: AnswerTarget): Promise<AccountAuth> => accountAuth(o, t.accountId);
 
   const refuse = (platform: 'meta' | 'x', message: string): never => {
     throw new PlatformError(platform, 'no_credentials', message);

@@ -7,10 +7,9 @@
 import type { ArchiveContext, Capability, ModerationPlatform, ModerationTarget } from '../../../src/moderation/ports.js';
 import type { AccountCredentials, CredentialedAccount } from '../../../src/platform/account-credentials.js';
 import { PlatformError } from '../../../src/platform/errors.js';
-import type { Secret } from '../../../src/platform/secret.js';
 import { platformOf } from '../../../src/policy/vocabulary.js';
 import type { PlatformClients } from '../platform-clients.js';
-import type { XAuth } from '../x/x-client.js';
+import { accountAuth, type AccountAuth } from '../account-auth.js';
 import { metaCapability, MetaModeration } from './meta-moderation.js';
 import { xCapability, XModeration } from './x-moderation.js';
 
@@ -21,22 +20,11 @@ export interface ModerationPlatformsOptions {
   readonly now: () => number;
 }
 
-type Resolved = { ok: true; meta: Secret } | { ok: true; x: XAuth } | { ok: false; message: string };
-
 export function moderationPlatforms(o: ModerationPlatformsOptions): ModerationPlatform {
   const meta = new MetaModeration(o.platforms.graph, o.now);
   const x = new XModeration(o.platforms.x, o.now);
 
-  async function resolve(t: ModerationTarget): Promise<Resolved> {
-    if (t.accountId === null) return { ok: false, message: 'the message reached no account of the directory' };
-    const account = await o.account(t.accountId);
-    if (!account) return { ok: false, message: 'the account is no longer in the directory' };
-    const c = o.credentials.lookup(account);
-    if (!c.ok) return { ok: false, message: c.message };
-    if (c.credential.kind === 'meta') return { ok: true, meta: c.credential.pageToken };
-    const auth = o.platforms.xUserAuth(c.credential);
-    return auth ? { ok: true, x: auth } : { ok: false, message: "X_CONSUMER_KEY and X_CONSUMER_SECRET (the X app's keys) are not set" };
-  }
+  const resolve = (t: ModerationTarget): Promise<AccountAuth> => accountAuth(o, t.accountId);
 
   return {
     async capability(t, action): Promise<Capability> {
