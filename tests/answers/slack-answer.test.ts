@@ -5,17 +5,15 @@
  * svarstid cannot answer on has no Svara button and says why.
  */
 import { DateTime } from 'luxon';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { reminderMessage } from '../../adapters/slack/inquiry-blocks.js';
-import { FakeSlackApi } from '../fakes/slack-api.js';
+import type { FakeSlackApi } from '../fakes/slack-api.js';
 import { commandBody, FORM, interactionBody, postSigned } from '../fakes/slack-signing.js';
 import { buttonPayload, eventually, submissionPayload } from '../adapters/slack/support.js';
-import { startAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
+import { SLACK_SECRET, startSlackAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00+01:00');
-const SECRET = 'slack-signing-secret-hofors';
+const SECRET = SLACK_SECRET;
 const ERIK = 'U01HOF0002';
 
 describe('answering from Slack (Bolt, PGlite)', () => {
@@ -23,16 +21,10 @@ describe('answering from Slack (Bolt, PGlite)', () => {
   let fake: FakeSlackApi;
   let base: string;
   beforeEach(async () => {
-    fake = await new FakeSlackApi().start();
-    h = await startAnswerHarness({ memory: true }, T0, {
-      extra: { chatAdapters: (rt) => [createSlackAdapter({ workspaces: [{ orgId: 'hofors', botToken: 'xoxb-test-hofors', signingSecret: SECRET, path: '/slack/events' }] }, rt, { clientOptions: { slackApiUrl: fake.url } })] },
-    });
-    await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+    ({ h, fake, base } = await startSlackAnswerHarness({ memory: true }, T0));
   });
   afterEach(async () => {
     await h.close();
-    await fake.close();
   });
   const sign = (contentType: string) => ({ secret: SECRET, nowMs: h.time, contentType });
 

@@ -7,20 +7,18 @@
  */
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { reminderMessage } from '../../adapters/slack/inquiry-blocks.js';
 import { archives } from '../../src/db/schema.js';
-import { FakeSlackApi } from '../fakes/slack-api.js';
+import type { FakeSlackApi } from '../fakes/slack-api.js';
 import { commandBody, FORM, interactionBody, postSigned } from '../fakes/slack-signing.js';
 import { checkSlackView } from '../fakes/validate/index.js';
 import { buttonPayload, eventually, submissionPayload } from '../adapters/slack/support.js';
 import { TARGETS } from '../support/app-harness.js';
-import { startAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
+import { SLACK_SECRET, startSlackAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00+01:00');
-const SECRET = 'slack-signing-secret-hofors';
+const SECRET = SLACK_SECRET;
 const ERIK = 'U01HOF0002';
 const WITH_PNR = 'Hej! Mitt personnummer är 811218-9876, varför har jag inte fått något beslut?';
 
@@ -32,16 +30,10 @@ describe.each(TARGETS)('personal data in one step ($name)', ({ target }) => {
   beforeEach(async () => {
     const t = await target();
     drop = t.drop;
-    fake = await new FakeSlackApi().start();
-    h = await startAnswerHarness(t.target, T0, {
-      extra: { chatAdapters: (rt) => [createSlackAdapter({ workspaces: [{ orgId: 'hofors', botToken: 'xoxb-test-hofors', signingSecret: SECRET, path: '/slack/events' }] }, rt, { clientOptions: { slackApiUrl: fake.url } })] },
-    });
-    await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+    ({ h, fake, base } = await startSlackAnswerHarness(t.target, T0));
   });
   afterEach(async () => {
     await h.close();
-    await fake.close();
     await drop?.();
   });
   const sign = (contentType: string) => ({ secret: SECRET, nowMs: h.time, contentType });

@@ -7,19 +7,17 @@
  */
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter } from '../../adapters/slack/index.js';
 import { reminderMessage } from '../../adapters/slack/inquiry-blocks.js';
 import { archives } from '../../src/db/schema.js';
-import { FakeSlackApi } from '../fakes/slack-api.js';
+import type { FakeSlackApi } from '../fakes/slack-api.js';
 import { commandBody, FORM, interactionBody, postSigned } from '../fakes/slack-signing.js';
 import { checkSlackMessage, checkSlackView } from '../fakes/validate/index.js';
 import { buttonPayload, eventually, submissionPayload } from '../adapters/slack/support.js';
-import { PAGE, startAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
+import { PAGE, SLACK_SECRET, startSlackAnswerHarness, type AnswerHarness } from '../support/answer-harness.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00+01:00');
-const SECRET = 'slack-signing-secret-hofors';
+const SECRET = SLACK_SECRET;
 const ERIK = 'U01HOF0002';
 
 describe('hide and remove from Slack (Bolt, PGlite)', () => {
@@ -27,16 +25,10 @@ describe('hide and remove from Slack (Bolt, PGlite)', () => {
   let fake: FakeSlackApi;
   let base: string;
   beforeEach(async () => {
-    fake = await new FakeSlackApi().start();
-    h = await startAnswerHarness({ memory: true }, T0, {
-      extra: { chatAdapters: (rt) => [createSlackAdapter({ workspaces: [{ orgId: 'hofors', botToken: 'xoxb-test-hofors', signingSecret: SECRET, path: '/slack/events' }] }, rt, { clientOptions: { slackApiUrl: fake.url } })] },
-    });
-    await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+    ({ h, fake, base } = await startSlackAnswerHarness({ memory: true }, T0));
   });
   afterEach(async () => {
     await h.close();
-    await fake.close();
   });
   const sign = (contentType: string) => ({ secret: SECRET, nowMs: h.time, contentType });
   const archiveRows = (inquiryId: number) => h.app.database.db.select().from(archives).where(eq(archives.inquiryId, inquiryId));

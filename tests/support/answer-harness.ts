@@ -25,6 +25,8 @@ import { FakeGraphApi } from '../fakes/graph-api/server.js';
 import { FAKE_X_APP, FakeXApi } from '../fakes/x-api/server.js';
 import { MemoryNotifier } from '../fakes/memory-notifier.js';
 import { readFileSync } from 'node:fs';
+import { createSlackAdapter } from '../../adapters/slack/index.js';
+import { FakeSlackApi } from '../fakes/slack-api.js';
 
 export const PAGE = { id: '104857331234567', name: 'Hofors kommun', token: 'EAAG-hofors-page-token', igUserId: '17841400000000999' };
 export const X_ACCOUNT = { id: '289337474', username: 'hoforskommun', name: 'Hofors kommun', token: '289337474-hoforsAccessToken', secret: 'hoforsAccessTokenSecret' };
@@ -162,4 +164,25 @@ export async function startAnswerHarness(target: DatabaseTarget, time: number, o
     },
   });
   return h;
+}
+
+export const SLACK_SECRET = 'slack-signing-secret-hofors';
+
+/**
+ * The answer harness with the real Slack adapter (Bolt) against the fake Slack Web API, listening on a
+ * port: `base` is its URL. `h.close()` closes the fake too.
+ */
+export async function startSlackAnswerHarness(target: DatabaseTarget, time: number, o: AnswerHarnessOptions = {}): Promise<{ h: AnswerHarness; fake: FakeSlackApi; base: string }> {
+  const fake = await new FakeSlackApi().start();
+  const h = await startAnswerHarness(target, time, {
+    ...o,
+    extra: { chatAdapters: (rt) => [createSlackAdapter({ workspaces: [{ orgId: 'hofors', botToken: 'xoxb-test-hofors', signingSecret: SLACK_SECRET, path: '/slack/events' }] }, rt, { clientOptions: { slackApiUrl: fake.url } })], ...o.extra },
+  });
+  const close = h.close.bind(h);
+  h.close = async () => {
+    await close();
+    await fake.close();
+  };
+  await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
+  return { h, fake, base: `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}` };
 }
