@@ -7,44 +7,25 @@
  * of another organization changes nothing.
  */
 import { eq } from 'drizzle-orm';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyDirectoryFile, applyPolicyFile } from '../../src/admin/apply.js';
 import { archives } from '../../src/db/schema.js';
 import { exportInquiries } from '../../src/db/export-store.js';
 import { TARGETS } from '../support/app-harness.js';
-import { CITIZEN_X, PAGE, startAnswerHarness, X_ACCOUNT, type AnswerHarness } from '../support/answer-harness.js';
+import { CITIZEN_X, PAGE, startApiHarness, X_ACCOUNT, type AnswerHarness } from '../support/answer-harness.js';
 import { tweetUrl } from '../../adapters/sources/x/tweets.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00+01:00');
 
 describe.each(TARGETS)('hide and remove through the REST API ($name)', ({ target }) => {
   let h: AnswerHarness;
-  let drop: (() => Promise<void>) | undefined;
-  let base: string;
   let hofors: string;
   let arvidsjaur: string;
+  let post: Awaited<ReturnType<typeof startApiHarness>>['post'];
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    const t = await target();
-    drop = t.drop;
-    h = await startAnswerHarness(t.target, T0);
-    const admin = { directory: h.app.directory, policies: h.app.policies, now: () => h.time };
-    await applyPolicyFile(admin, 'policies/arvidsjaur.yaml');
-    await applyDirectoryFile(admin, 'directory/arvidsjaur.yaml');
-    await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    hofors = (await h.app.tokens.create('hofors', 'intranät', h.time)).token;
-    arvidsjaur = (await h.app.tokens.create('arvidsjaur', 'intranät', h.time)).token;
+    ({ h, hofors, arvidsjaur, post, close } = await startApiHarness(target, T0));
   });
-  afterEach(async () => {
-    await h.close();
-    await drop?.();
-  });
-
-  const post = async (path: string, token: string, body: unknown) => {
-    const res = await fetch(base + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as any };
-  };
+  afterEach(() => close());
   const archiveRows = (inquiryId: number) => h.app.database.db.select().from(archives).where(eq(archives.inquiryId, inquiryId));
 
   /** a comment with a neighbour before and after it under the same post */

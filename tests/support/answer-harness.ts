@@ -186,3 +186,28 @@ export async function startSlackAnswerHarness(target: DatabaseTarget, time: numb
   await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
   return { h, fake, base: `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}` };
 }
+
+/**
+ * The answer harness for the REST API: Arvidsjaur applied beside Hofors, listening on a port, with an
+ * API token of each organization; `post` sends JSON with a token. `close` drops the database too.
+ */
+export async function startApiHarness(make: () => Promise<{ target: DatabaseTarget; drop?: () => Promise<void> }>, time: number) {
+  const t = await make();
+  const h = await startAnswerHarness(t.target, time);
+  const admin = { directory: h.app.directory, policies: h.app.policies, now: () => h.time };
+  await applyPolicyFile(admin, 'policies/arvidsjaur.yaml');
+  await applyDirectoryFile(admin, 'directory/arvidsjaur.yaml');
+  await new Promise<void>((r) => h.app.server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+  const hofors = (await h.app.tokens.create('hofors', 'intranät', h.time)).token;
+  const arvidsjaur = (await h.app.tokens.create('arvidsjaur', 'intranät', h.time)).token;
+  const post = async (path: string, token: string, body: unknown) => {
+    const res = await fetch(base + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  };
+  const close = async () => {
+    await h.close();
+    await t.drop?.();
+  };
+  return { h, base, hofors, arvidsjaur, post, close };
+}
