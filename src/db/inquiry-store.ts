@@ -7,6 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { InquiryError } from '../inquiries/errors.js';
+import { StaleBindingError } from '../inquiries/inbound.js';
 import { ACTIVE_STATES, type Inquiry, type InquiryEvent } from '../inquiries/model.js';
 import type { DeliveryBody, InquiryFilter, InquiryStore, MessageKey, NewInquiry, ReminderPlanner, StoredEvent, StoredPatch, UnitOfWork } from '../inquiries/ports.js';
 import { replanReminders } from './reminder-queue.js';
@@ -14,7 +15,8 @@ import type { Db } from './connection.js';
 import { date, toEvent, toInquiry } from './rows.js';
 import { events, inquiries } from './schema.js';
 import { storableId, storableJson, storableText } from './storable.js';
-import { num, query, ts } from './sql-rows.js';
+import { num, ts } from './sql-rows.js';
+import { runNewInquiry } from './new-inquiry-statement.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -26,6 +28,8 @@ interface Unit {
   readonly created: number[];
   /** the delivery's row, once its first new inquiry stored it */
   deliveryId?: number;
+  /** a cached source binding the one statement checks (UnitOfWork.boundTo) */
+  readonly boundTo?: string;
 }
 
 /** a unit of work that loses a deadlock anyway is run again */
@@ -46,7 +50,8 @@ export class DrizzleInquiryStore implements InquiryStore {
     const delivery = o.delivery;
     const keys = [...new Set((o.messages ?? []).map(lockKey))];
     // one message of a delivery: its one statement stores it whole (no BEGIN and COMMIT round trips)
-    if (o.oneStatement && keys.length <= 1) return work(new DrizzleInquiryStore(this.db, { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] }));
+    if (o.oneStatement && keys.length <= 1) return work(new DrizzleInquiryStore(this.db, { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [], ...(o.boundTo !== undefined ? { boundTo: o.boundTo } : {}) }));
+    if (o.boundTo !== undefined) throw new Error('a cached source binding is checked by one statement only');
     for (let attempt = 1; ; attempt++) {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
       try {
@@ -70,12 +75,11 @@ export class DrizzleInquiryStore implements InquiryStore {
   }
 
   /**
-   * One statement for a new message: the inquiry (ON CONFLICT DO NOTHING), its `received` event, its
-   * reminders and, for the first inquiry a delivery creates, the delivery's exact bytes — each part
-   * only when the inquiry row was inserted (a data-modifying CTE selecting from it; the foreign keys
-   * are checked at the end of the statement). The reminders are planned before the insert from the
-   * values stored (a plan reads the state, arrival, deadline and window, never the id). A duplicate
-   * costs one more statement: the inquiry as stored.
+   * One statement for a new message (src/db/new-inquiry-statement.ts: a named prepared statement per
+   * shape): the inquiry, its `received` event, its reminders and, for the first inquiry a delivery
+   * creates, the delivery's exact bytes, each only when the inquiry row was inserted. The reminders
+   * are planned before the insert from the values stored (a plan reads the state, arrival, deadline
+   * and window, never the id). A duplicate costs one more statement: the inquiry as stored.
    */
   async insertIfAbsent(n: NewInquiry, event: InquiryEvent, now: number, plan?: ReminderPlanner): Promise<{ inquiry: Inquiry; created: boolean }> {
     const { values, replaced } = storableInquiry(n);
@@ -86,34 +90,27 @@ export class DrizzleInquiryStore implements InquiryStore {
     const data = replaced.length > 0 ? { ...event.data, replaced } : { ...event.data };
     // the delivery is stored with the unit's first new inquiry; later ones point to the same row
     const newDelivery = unit?.delivery !== undefined && unit.deliveryId === undefined;
-    // the columns a new inquiry sets, bound as drizzle's column types bind them (jsonb: storable JSON text; instants: ISO text)
+    // bound as drizzle's column types bind them (jsonb: storable JSON text; instants: ISO text)
     const jsonb = (v: unknown) => JSON.stringify(storableJson(v));
     const instantOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : ts(t));
-    const deliveryId = unit?.deliveryId !== undefined ? sql`${unit.deliveryId}::bigint` : newDelivery ? sql`(select id from d_id)` : sql`null`;
-    const insertInquiry = sql`insert into inquiries (org_id, account_id, source, channel, account_external_id, external_id, author_id, author_name, author_handle, text, url, in_reply_to,
-        received_at, deadline, allowed_minutes, state, personal_data, raw, caught_up_at, late_reason, private_conversation, created_at, updated_at, delivery_id)
-      values (${values.orgId}, ${values.accountId}, ${values.source}, ${values.channel}, ${values.accountExternalId}, ${values.externalId}, ${values.authorId}, ${values.authorName}, ${values.authorHandle}, ${values.text}, ${values.url}, ${values.inReplyTo},
-        ${ts(values.receivedAt)}::timestamptz, ${instantOrNull(values.deadline)}::timestamptz, ${values.allowedMinutes}::integer, ${values.state}, ${jsonb([...values.personalData])}::jsonb, ${jsonb(values.raw)}::jsonb,
-        ${instantOrNull(values.caughtUpAt)}::timestamptz, ${values.lateReason ?? null}, ${values.privateConversation ?? null}, ${ts(now)}::timestamptz, ${ts(now)}::timestamptz, ${deliveryId})
-      on conflict do nothing returning id`;
-    const parts: SQL[] = [];
-    if (newDelivery) parts.push(sql`d_id as (select nextval(pg_get_serial_sequence('deliveries', 'id')) as id)`);
-    parts.push(sql`i as (${insertInquiry})`);
-    parts.push(sql`e as (insert into events (inquiry_id, type, actor, at, data) select id, ${event.type}, ${event.actor}, ${ts(event.at)}::timestamptz, ${jsonb(data)}::jsonb from i)`);
-    if (planned.length > 0) {
-      parts.push(sql`r as (insert into reminders (inquiry_id, org_id, kind, role, due_at, next_attempt_at)
-        select i.id, ${values.orgId}, k.kind, k.role, k.due, k.due from i cross join unnest(${sql.param(planned.map((p) => p.kind))}::text[], ${sql.param(planned.map((p) => p.role))}::text[], ${sql.param(planned.map((p) => ts(p.dueAt)))}::timestamptz[]) as k(kind, role, due))`);
-    }
-    if (newDelivery) {
-      const d = unit!.delivery!;
-      const body = Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body);
-      parts.push(sql`d as (insert into deliveries (id, source, received_at, body) select d_id.id, ${d.source}, ${ts(now)}::timestamptz, ${body}::bytea from d_id where exists (select 1 from i))`);
-    }
-    const statement = sql`with ${sql.join(parts, sql`, `)} select i.id${newDelivery ? sql`, (select id from d_id) as delivery_id` : sql``} from i`;
-    // one statement: atomic on its own, in the unit's transaction or not
-    const inserted = await query(this.db, statement);
+    const d = unit?.delivery;
+    // a cached binding that routed nowhere is read again rather than trusted
+    if (unit?.boundTo !== undefined && values.accountId === null) throw new StaleBindingError(unit.boundTo);
+    const inserted = await runNewInquiry(this.db, {
+      inquiry: [
+        values.orgId, values.accountId, values.source, values.channel, values.accountExternalId, values.externalId, values.authorId,
+        values.authorName, values.authorHandle, values.text, values.url, values.inReplyTo, ts(values.receivedAt), instantOrNull(values.deadline),
+        values.allowedMinutes, values.state, jsonb([...values.personalData]), jsonb(values.raw), instantOrNull(values.caughtUpAt), values.lateReason ?? null,
+        values.privateConversation ?? null, ts(now), ts(now),
+      ],
+      event: { type: event.type, actor: event.actor, at: ts(event.at), data: jsonb(data) },
+      reminders: { orgId: values.orgId, kinds: planned.map((p) => p.kind), roles: planned.map((p) => p.role), due: planned.map((p) => ts(p.dueAt)) },
+      ...(unit?.boundTo !== undefined ? { boundTo: unit.boundTo } : {}),
+      delivery: newDelivery && d ? { mode: 'new', source: d.source, at: ts(now), body: Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body) } : unit?.deliveryId !== undefined ? { mode: 'existing', id: unit.deliveryId } : { mode: 'none' },
+    });
     const row = inserted[0];
-    if (row) {
+    if (row && row.bound === false) throw new StaleBindingError(unit!.boundTo!);
+    if (row && row.id !== null && row.id !== undefined) {
       const id = num(row.id);
       if (unit) {
         unit.created.push(id);
