@@ -20,7 +20,8 @@ import { json, type Route } from './http/routes.js';
 import { createHttpServer } from './http/server.js';
 import type { HttpLimits } from './http/limits.js';
 import { ingest, type IngestResult } from './inquiries/ingest.js';
-import { bindSourceEvents, type BoundAccount } from './inquiries/source-binding.js';
+import { bindSourceEvents, type BoundAccount, type SourceAccountsLookup } from './inquiries/source-binding.js';
+import { withCachedBinding, type BindingCache } from './inquiries/cached-binding.js';
 import type { SourceEvent } from './inquiries/inbound.js';
 import type { DeliveryBody, Route as InquiryRoute, ReminderPlanner } from './inquiries/ports.js';
 import { planReminders } from './reminders/plan.js';
@@ -203,26 +204,28 @@ export async function createApp(o: AppOptions): Promise<App> {
     const p = i.orgId ? policies.get(i.orgId) : undefined;
     return p ? planReminders(i, p) : [];
   };
+  const boundAccounts: BindingCache = new Map();
   const port: IngestPort = {
     now: () => o.clock.now(),
-    // a generic source's events are bound to its accounts first: a refusal stores nothing
-    ingest: async (events, delivery) => {
-      const accounts: BoundAccount[] = [];
-      const bound = await bindSourceEvents(async (s) => {
-        const found = await directory.sourceAccounts(s);
-        accounts.push(...found);
-        return found;
-      }, events);
-      // a generic event's account was just read with its source's (active, unique by channel and id): no second query
-      const routeOf = accounts.length === 0 ? route : async (channel: string, externalId: string) => {
-        const a = accounts.find((x) => x.channel === channel && x.externalId === externalId);
-        return a ? withPolicy({ orgId: a.orgId, accountId: a.accountId }) : route(channel, externalId);
-      };
-      const result = await ingest({ store: inquiries, route: routeOf, plan }, bound, o.clock.now(), delivery);
-      const first = bound.find((e) => e.kind === 'message');
-      if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
-      return result;
-    },
+    // a generic source's events are bound to its accounts first (from the cache when one message): a refusal stores nothing
+    ingest: (events, delivery) => withCachedBinding(boundAccounts, events, (s) => directory.sourceAccounts(s), (lookup, boundTo) => ingestBound(events, delivery, lookup, boundTo)),
+  };
+  const ingestBound = async (events: readonly SourceEvent[], delivery: DeliveryBody | undefined, lookup: SourceAccountsLookup, boundTo?: string): Promise<IngestResult> => {
+    const accounts: BoundAccount[] = [];
+    const bound = await bindSourceEvents(async (s) => {
+      const found = await lookup(s);
+      accounts.push(...found);
+      return found;
+    }, events);
+    // a generic event's account was just read with its source's (active, unique by channel and id): no second query
+    const routeOf = accounts.length === 0 ? route : async (channel: string, externalId: string) => {
+      const a = accounts.find((x) => x.channel === channel && x.externalId === externalId);
+      return a ? withPolicy({ orgId: a.orgId, accountId: a.accountId }) : route(channel, externalId);
+    };
+    const result = await ingest({ store: inquiries, route: routeOf, plan, ...(boundTo !== undefined ? { boundTo } : {}) }, bound, o.clock.now(), delivery);
+    const first = bound.find((e) => e.kind === 'message');
+    if (result.received.length > 0 && first?.kind === 'message') metrics.inquiriesReceived.inc({ channel: first.message.channel }, result.received.length);
+    return result;
   };
   let draining = false;
   const absences = new DrizzleAbsenceStore(database.db);

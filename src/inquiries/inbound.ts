@@ -145,6 +145,14 @@ export class PayloadError extends Error {
 }
 
 /** An authenticated sender asked for something its credentials do not cover (a generic source and an account not bound to it). HTTP 403, nothing stored. */
+/** A cached binding of a generic source to an account no longer holds: nothing was stored; read it again. */
+export class StaleBindingError extends Error {
+  override readonly name = 'StaleBindingError';
+  constructor(readonly source: string) {
+    super(`the binding of source "${source}" changed since it was cached`);
+  }
+}
+
 export class SourceRefusedError extends Error {
   override readonly name = 'SourceRefusedError';
   constructor(

@@ -30,6 +30,8 @@ export interface IngestDeps {
   readonly store: Pick<InquiryStore, 'atomically'>;
   readonly route: RouteLookup;
   readonly plan?: ReminderPlanner;
+  /** the generic source whose binding was read from a cache (UnitOfWork.boundTo; one message only) */
+  readonly boundTo?: string;
 }
 
 const accountOf = (e: SourceEvent): [string, string] => [eventItem(e).channel, eventItem(e).accountExternalId];
@@ -77,7 +79,7 @@ export async function ingest(deps: IngestDeps, events: readonly SourceEvent[], n
       }
     }
     return result;
-  }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey), oneStatement: events.length === 1 && events[0]!.kind === 'message' });
+  }, { ...(delivery ? { delivery } : {}), messages: events.map(messageKey), oneStatement: events.length === 1 && events[0]!.kind === 'message', ...(deps.boundTo !== undefined ? { boundTo: deps.boundTo } : {}) });
 }
 
 /** What an event stores, answers or changes: the message by its id, or a private conversation by the citizen's id. */

@@ -61,6 +61,12 @@ export interface UnitOfWork {
    * statement is atomic on its own, so the store may run it without a transaction around it
    */
   readonly oneStatement?: boolean;
+  /**
+   * the generic source whose binding of the delivery's account the caller read from its cache (a
+   * one-statement unit only): the store stores only while that binding still holds, checked in the
+   * same statement, and throws StaleBindingError (nothing stored) when it no longer does
+   */
+  readonly boundTo?: string;
 }
 
 export interface InquiryStore {
