@@ -1,7 +1,9 @@
 /**
  * `npm run bench:ingest` (part of `npm run bench`): webhook ingestion end to end — a real
  * `svarstid serve` child process (what production runs, the compiled build) on a fresh database,
- * signed generic deliveries over keep-alive HTTP from this process — beside, in the same run, the
+ * signed generic deliveries over keep-alive HTTP from this process (bench/raw-load.ts: requests
+ * written out before each phase, as wrk does; BENCH_CLIENT=node uses node:http instead, about
+ * three times the client's CPU per request) — beside, in the same run, the
  * baseline it is compared with: single-row INSERTs straight into the same PostgreSQL with the same
  * driver and pool (src/db/postgres.ts), 16 at a time, and pgbench's INSERT rate when pgbench is
  * installed. After the run the database's inquiry count is compared with the count of 2xx answers.
@@ -10,6 +12,7 @@
  *   BENCH_LEVELS  (1,16)  concurrency levels (e.g. 1,4,16,64)
  *   BENCH_BATCHES (10)    deliveries of 100 messages, 4 at a time
  *   BENCH_PGLITE  (1)     0: skip the same run on the embedded database
+ *   BENCH_CLIENT  (raw)   node: the load from node:http (tests/support/delivery-load.ts) instead
  *   BENCH_SERVER_NODE_OPTIONS  e.g. "--cpu-prof --cpu-prof-dir=prof": flags for the server's `node`
  *                         (given on its command line: Node refuses --cpu-prof in NODE_OPTIONS)
  *
@@ -24,6 +27,7 @@ import { createPool, POOL_SIZE } from '../src/db/postgres.js';
 import { freshPostgresUrl, sqlOnce } from '../tests/support/databases.js';
 import { genericDelivery, idMaker, runLoad, statusCounts, type Delivery, type Outcome } from '../tests/support/delivery-load.js';
 import { portOf, spawnServe } from '../tests/support/serve-process.js';
+import { requestBytes, runRawLoad } from './raw-load.js';
 import { sql } from 'drizzle-orm';
 
 const num = (key: string, fallback: number): number => {
@@ -34,6 +38,7 @@ const num = (key: string, fallback: number): number => {
 const SINGLES = num('BENCH_SINGLES', 2000);
 const BATCHES = num('BENCH_BATCHES', 10);
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,16').split(',').map(Number);
+const NODE_CLIENT = process.env.BENCH_CLIENT === 'node';
 const SECRET = 'bench-secret';
 const TARGET = { perSecond: 1500, p99: 50 };
 const log = (line = '') => process.stdout.write(`${line}\n`);
@@ -128,14 +133,19 @@ async function runServer(label: string, env: Record<string, string>, countInquir
   const phases: Phase[] = [];
   let acknowledged = 0;
   try {
-    const base = `http://127.0.0.1:${await portOf(child)}`;
+    const port = await portOf(child);
+    const base = `http://127.0.0.1:${port}`;
     const newId = idMaker('bench');
     const phase = async (name: string, list: readonly Delivery[], workers: number, messages: number, counts = true): Promise<void> => {
       let i = 0;
+      // the raw client's requests are written out (and signed, now) before the clock starts
+      const requests = NODE_CLIENT ? [] : list.map((d) => requestBytes(d, `127.0.0.1:${port}`, SECRET, 'hofors-blogg', Math.floor(Date.now() / 1000)));
       const db0 = backendCpu(await backendsOf(pgUrl));
       const cpu0 = [processCpu(child.pid!), clientCpu(), machineBusy()] as const;
       const started = performance.now();
-      const outcomes: Outcome[] = await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1, client: 'http' });
+      const outcomes: Outcome[] = NODE_CLIENT
+        ? await runLoad(workers, () => list[i++], { base, secret: SECRET, maxAttempts: 1, client: 'http' })
+        : (await runRawLoad(port, workers, requests)).map((r, k) => ({ delivery: list[k]!, attempts: [{ status: r.status, retryAfter: null, ms: r.ms, body: r.body }], acknowledged: typeof r.status === 'number' && r.status >= 200 && r.status < 300 }));
       const seconds = (performance.now() - started) / 1000;
       const [server, client, busy] = [processCpu(child.pid!) - cpu0[0], clientCpu() - cpu0[1], machineBusy() - cpu0[2]];
       const db1 = backendCpu(await backendsOf(pgUrl));
@@ -176,7 +186,7 @@ async function runServer(label: string, env: Record<string, string>, countInquir
 }
 
 log(`svarstid ingestion benchmark — node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}`);
-log('(client, server and database share this machine\'s cores)');
+log(`(client, server and database share this machine's cores; client: ${NODE_CLIENT ? 'node:http' : 'raw keep-alive sockets, requests written out before each phase'})`);
 const db = await freshPostgresUrl();
 try {
   const baseline = await insertBaseline(db.url, 20_000, 16);
