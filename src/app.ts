@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { openDatabase, type Database, type DatabaseTarget } from './db/connection.js';
 import { DirectoryStore } from './db/directory-store.js';
 import { DrizzleInquiryStore } from './db/inquiry-store.js';
+import { InsertBatcher } from './db/insert-batcher.js';
 import { deadlineRoute } from './http/deadline-route.js';
 import { inquiryRoutes } from './http/inquiries-routes.js';
 import { inquiryActionRoutes } from './http/inquiry-actions-routes.js';
@@ -179,7 +180,8 @@ export interface App {
 
 export async function createApp(o: AppOptions): Promise<App> {
   const database = await openDatabase(o.database, { logger: o.logger });
-  const inquiries = new DrizzleInquiryStore(database.db);
+  // one-message deliveries share statements (src/db/insert-batcher.ts), on PostgreSQL on connections of their own
+  const inquiries = new DrizzleInquiryStore(database.db, undefined, new InsertBatcher(database.db, database.genericPlans));
   const directory = new DirectoryStore(database.db);
   const policies = new PolicyRegistry();
   const reloadPolicies = async (): Promise<void> => {

@@ -17,6 +17,12 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** the PostgreSQL pool's connections (metrics); absent on PGlite */
   readonly pool?: () => { total: number; idle: number; waiting: number };
+  /**
+   * runs a named prepared statement on connections of its own that always use the statement's
+   * generic plan (PostgreSQL; src/db/insert-batcher.ts): absent on PGlite, where the statement runs
+   * on the database itself
+   */
+  readonly genericPlans?: (name: string, text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 

@@ -16,7 +16,10 @@ import { date, toEvent, toInquiry } from './rows.js';
 import { events, inquiries } from './schema.js';
 import { storableId, storableJson, storableText } from './storable.js';
 import { num, ts } from './sql-rows.js';
-import { runNewInquiry } from './new-inquiry-statement.js';
+import { runNewInquiry, type NewInquiryParams } from './new-inquiry-statement.js';
+import { InsertBatcher } from './insert-batcher.js';
+import type { BatchRow } from './new-inquiries-batch.js';
+import type { SqlRow } from './sql-rows.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -30,6 +33,8 @@ interface Unit {
   deliveryId?: number;
   /** a cached source binding the one statement checks (UnitOfWork.boundTo) */
   readonly boundTo?: string;
+  /** a one-message delivery: its statement may be shared with others' (src/db/insert-batcher.ts) */
+  readonly oneStatement?: boolean;
 }
 
 /** a unit of work that loses a deadlock anyway is run again */
@@ -40,17 +45,26 @@ const lockKey = (m: MessageKey): string =>
   'externalId' in m ? JSON.stringify([m.channel, storableId(m.accountExternalId), storableId(m.externalId)]) : JSON.stringify([m.channel, storableId(m.accountExternalId), 'author', storableId(m.authorId)]);
 
 export class DrizzleInquiryStore implements InquiryStore {
+  /** the root store's: shared by its one-message units */
+  private readonly batcher?: InsertBatcher;
+
   constructor(
     private readonly db: Db,
     private readonly unit?: Unit,
-  ) {}
+    batcher?: InsertBatcher,
+  ) {
+    this.batcher = batcher ?? (unit ? undefined : new InsertBatcher(db));
+  }
 
   async atomically<T>(work: (store: InquiryStore) => Promise<T>, o: UnitOfWork = {}): Promise<T> {
     if (this.unit) return work(this);
     const delivery = o.delivery;
     const keys = [...new Set((o.messages ?? []).map(lockKey))];
     // one message of a delivery: its one statement stores it whole (no BEGIN and COMMIT round trips)
-    if (o.oneStatement && keys.length <= 1) return work(new DrizzleInquiryStore(this.db, { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [], ...(o.boundTo !== undefined ? { boundTo: o.boundTo } : {}) }));
+    if (o.oneStatement && keys.length <= 1) {
+      const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [], oneStatement: true, ...(o.boundTo !== undefined ? { boundTo: o.boundTo } : {}) };
+      return work(new DrizzleInquiryStore(this.db, unit, this.batcher));
+    }
     if (o.boundTo !== undefined) throw new Error('a cached source binding is checked by one statement only');
     for (let attempt = 1; ; attempt++) {
       const unit: Unit = { delivery, utf8: delivery === undefined || isUtf8(delivery.body), created: [] };
@@ -96,7 +110,7 @@ export class DrizzleInquiryStore implements InquiryStore {
     const d = unit?.delivery;
     // a cached binding that routed nowhere is read again rather than trusted
     if (unit?.boundTo !== undefined && values.accountId === null) throw new StaleBindingError(unit.boundTo);
-    const inserted = await runNewInquiry(this.db, {
+    const params: NewInquiryParams = {
       inquiry: [
         values.orgId, values.accountId, values.source, values.channel, values.accountExternalId, values.externalId, values.authorId,
         values.authorName, values.authorHandle, values.text, values.url, values.inReplyTo, ts(values.receivedAt), instantOrNull(values.deadline),
@@ -107,14 +121,15 @@ export class DrizzleInquiryStore implements InquiryStore {
       reminders: { orgId: values.orgId, kinds: planned.map((p) => p.kind), roles: planned.map((p) => p.role), due: planned.map((p) => ts(p.dueAt)) },
       ...(unit?.boundTo !== undefined ? { boundTo: unit.boundTo } : {}),
       delivery: newDelivery && d ? { mode: 'new', source: d.source, at: ts(now), body: Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body) } : unit?.deliveryId !== undefined ? { mode: 'existing', id: unit.deliveryId } : { mode: 'none' },
-    });
-    const row = inserted[0];
-    if (row && row.bound === false) throw new StaleBindingError(unit!.boundTo!);
-    if (row && row.id !== null && row.id !== undefined) {
-      const id = num(row.id);
+    };
+    // a one-message delivery shares its statement with the others arriving meanwhile; the rest run theirs in their unit
+    const row: BatchRow | undefined = unit?.oneStatement && this.batcher && params.delivery.mode !== 'existing' ? await this.batcher.insert(params, lockKey(values)) : rowOf((await runNewInquiry(this.db, params))[0], params);
+    if (row && !row.bound) throw new StaleBindingError(unit!.boundTo!);
+    if (row && row.id !== null) {
+      const id = row.id;
       if (unit) {
         unit.created.push(id);
-        if (newDelivery) unit.deliveryId = num(row.delivery_id);
+        if (newDelivery && row.deliveryId !== null) unit.deliveryId = row.deliveryId;
       }
       return { inquiry: { ...provisional, id }, created: true };
     }
@@ -204,6 +219,13 @@ export class DrizzleInquiryStore implements InquiryStore {
       .limit(Math.min(f.limit ?? 100, 1000)); // the route refuses a limit over 1000 (400 bad_filter)
     return rows.map(toInquiry);
   }
+}
+
+/** the single statement's answer as a batch row: no row (not inserted), or the id; `bound` when it was checked */
+function rowOf(r: SqlRow | undefined, params: NewInquiryParams): BatchRow | undefined {
+  if (!r) return undefined;
+  const id = r.id === null || r.id === undefined ? null : num(r.id);
+  return { id, deliveryId: r.delivery_id === null || r.delivery_id === undefined ? null : num(r.delivery_id), bound: params.boundTo === undefined || r.bound !== false };
 }
 
 /** A new inquiry as its row reads once inserted (the columns' defaults for what a new inquiry does not set). */

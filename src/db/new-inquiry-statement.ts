@@ -32,7 +32,7 @@ export interface NewInquiryParams {
   readonly boundTo?: string;
 }
 
-const INQUIRY_COLUMNS = [
+export const INQUIRY_COLUMNS = [
   ['org_id', '::text'], ['account_id', '::integer'], ['source', '::text'], ['channel', '::text'], ['account_external_id', '::text'], ['external_id', '::text'],
   ['author_id', '::text'], ['author_name', '::text'], ['author_handle', '::text'], ['text', '::text'], ['url', '::text'], ['in_reply_to', '::text'],
   ['received_at', '::timestamptz'], ['deadline', '::timestamptz'], ['allowed_minutes', '::integer'], ['state', '::text'], ['personal_data', '::jsonb'],
