@@ -18,8 +18,7 @@ import { storableId, storableJson, storableText } from './storable.js';
 import { num, ts } from './sql-rows.js';
 import { runNewInquiry, type NewInquiryParams } from './new-inquiry-statement.js';
 import { InsertBatcher } from './insert-batcher.js';
-import type { BatchRow } from './new-inquiries-batch.js';
-import type { SqlRow } from './sql-rows.js';
+import { rowOf, type BatchRow } from './new-inquiries-batch.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -219,13 +218,6 @@ export class DrizzleInquiryStore implements InquiryStore {
       .limit(Math.min(f.limit ?? 100, 1000)); // the route refuses a limit over 1000 (400 bad_filter)
     return rows.map(toInquiry);
   }
-}
-
-/** the single statement's answer as a batch row: no row (not inserted), or the id; `bound` when it was checked */
-function rowOf(r: SqlRow | undefined, params: NewInquiryParams): BatchRow | undefined {
-  if (!r) return undefined;
-  const id = r.id === null || r.id === undefined ? null : num(r.id);
-  return { id, deliveryId: r.delivery_id === null || r.delivery_id === undefined ? null : num(r.delivery_id), bound: params.boundTo === undefined || r.bound !== false };
 }
 
 /** A new inquiry as its row reads once inserted (the columns' defaults for what a new inquiry does not set). */
