@@ -4,7 +4,7 @@
  * through the same dialogCommand as Slack's; or a page of the queue. Only the shape is checked here;
  * whether the inquiry exists, the person may act, the reason is allowed… is the use cases' to say.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { INQUIRY_ACTIONS, type InquiryAction } from '../../src/chat/types.js';
 import type { ChatCommand } from '../../src/commands/index.js';
 import { decodePages, type Language, type QueuePages } from '../chat-text/index.js';

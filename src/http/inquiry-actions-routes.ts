@@ -17,7 +17,7 @@
  * another organization is 403 `person_not_in_organization`, another organization's inquiry 404. The
  * trail's actor is the person; the token is recorded with a posted answer (`requestedBy`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswerError } from '../answers/errors.js';
 import type { AnswerOutcome, AnswerRequest } from '../answers/post-answer.js';
 import { act, type ActDeps } from '../inquiries/act.js';

@@ -16,7 +16,7 @@
  */
 import { parseDocument } from 'yaml';
 import { yamlData } from '../yaml-data.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PolicyError, problemsFromZod, type PolicyProblem } from '../policy/errors.js';
 import { CredentialRefSchema } from '../platform/credentials.js';
 import { CHANNEL_KINDS, platformOf } from '../policy/vocabulary.js';

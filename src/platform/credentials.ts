@@ -17,7 +17,7 @@
 import { ConfigFileError, readConfigFile } from './config-file.js';
 import { parseDocument } from 'yaml';
 import { yamlData } from '../yaml-data.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Secret } from './secret.js';
 
 export const CredentialRefSchema = z.union([

@@ -13,7 +13,7 @@
  * Nässjö 5: "Meddelandet ska alltid avslutas med namn och titel, t ex 'Karin, kommunikatör'".
  * Pure: no I/O. Texts are the policy's own words; the defaults are in the policy's language.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNEL_KINDS, type ChannelKind } from './vocabulary.js';
 import { didYouMean } from './did-you-mean.js';
 

@@ -1,5 +1,5 @@
 /** Policy errors name the file, the field path and what is wrong. Stable code: policy_invalid. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { didYouMean } from './did-you-mean.js';
 import { KNOWN_KEYS } from './vocabulary.js';
 

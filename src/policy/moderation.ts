@@ -16,7 +16,7 @@
  * is registered; hets mot folkgrupp, olaga hot, barnpornografi, uppvigling, olaga våldsskildring,
  * upphovsrättsintrång and uppmaning till brott ask about a police report). Pure: no I/O.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLOSE_REASONS, type CloseReason } from '../inquiries/model.js';
 import { canonicalReason, REASONS } from '../inquiries/reasons.js';
 import { didYouMean } from './did-you-mean.js';

@@ -4,7 +4,7 @@
  * Field values are parsed into their typed forms here; cross-field rules live in rules.ts.
  */
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_CLOSED_DAYS, NAMED_DAYS, parseClock, parseIntervals, type LocalInterval } from '../calendar/index.js';
 import { didYouMean } from './did-you-mean.js';
 import { parseDuration, type Duration } from './duration.js';

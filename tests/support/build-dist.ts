@@ -13,14 +13,14 @@ const STAMP = join(ROOT, 'dist', 'swedish-days.json');
 
 function newestSource(path: string): number {
   const s = statSync(path);
-  if (!s.isDirectory()) return /\.(ts|json)$/.test(path) ? s.mtimeMs : 0;
+  if (!s.isDirectory()) return /\.(ts|mjs|json)$/.test(path) ? s.mtimeMs : 0;
   let newest = 0;
   for (const name of readdirSync(path)) newest = Math.max(newest, newestSource(join(path, name)));
   return newest;
 }
 
 export default function setup(): void {
-  const sources = Math.max(...['src', 'adapters', 'package.json', 'tsconfig.json', 'tsconfig.build.json'].map((p) => newestSource(join(ROOT, p))));
+  const sources = Math.max(...['src', 'adapters', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json'].map((p) => newestSource(join(ROOT, p))));
   if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return;
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -11,7 +11,7 @@
  * the core, not this adapter, decides whether the source may post for the body's account, and the
  * account decides the channel (src/inquiries/source-binding.ts).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { InboundAuthor, InboundMessage, OwnReply, SourceEvent } from '../../../src/inquiries/inbound.js';
 import { describeValue, GenericPayloadError, problemAt, problemsFromIssues } from './problems.js';
 import { ANSWERED_KEYS, answeredSchema, DEFAULT_CHANNEL, LIMITS, MESSAGE_KEYS, messageSchema } from './schema.js';

@@ -4,7 +4,7 @@
  * joins them with "; " (no problem contains "; " itself). Messages are English: they go to logs and
  * to the sender in the HTTP 400 body.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { didYouMean } from '../../../src/policy/did-you-mean.js';
 import { formatPath, valueAt } from '../../../src/policy/errors.js';
 import { PayloadError } from '../../../src/inquiries/inbound.js';

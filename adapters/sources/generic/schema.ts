@@ -19,7 +19,7 @@
  *
  * Ids (account, external_id, answers, in_reply_to, author.id) and author names: 1–200 characters.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInstant } from '../../../src/time/iso.js';
 import { didYouMean } from '../../../src/policy/did-you-mean.js';
 import { CHANNEL_ALIASES, CHANNEL_KINDS, type ChannelKind } from '../../../src/policy/vocabulary.js';

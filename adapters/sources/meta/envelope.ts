@@ -2,7 +2,7 @@
  * The outer shape every Meta webhook POST shares: `{ object, entry: [{ id, time, changes | messaging | standby }] }`,
  * and what we archive as `raw` for one event.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 import { describeRange, rangeProblem, type InstantRange } from '../../../src/time/accepted-range.js';
 import { formatPath, metaId, type JsonPath } from './validate.js';

@@ -10,7 +10,7 @@
  *   verb 'hide' → a removal by the page (hidden);
  * - reactions, likes, shares, 'unhide', and every other item or verb → nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InboundMessage, SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant, type MetaEntry } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';

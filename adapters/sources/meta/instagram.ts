@@ -4,7 +4,7 @@
  * read in mentions.ts, Direct messages (entry.messaging) in messenger.ts; `live_comments` (a live broadcast
  * is over long before any deadline), `story_insights`, … are ignored.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant, type MetaEntry } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';

@@ -11,7 +11,7 @@
  * stored with text '' and the receipt's note says so; the officer opens it on the platform (the Facebook
  * link is built from the post or comment id; an Instagram mention has none, the media id is in `raw`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant, type MetaEntry } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';

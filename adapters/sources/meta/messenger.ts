@@ -8,7 +8,7 @@
  * - a `message_edit` (`mid`, new `text`) → an edit of that message;
  * - deliveries, reads, postbacks, reactions, referrals and opt-ins → nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SourceEvent } from '../../../src/inquiries/inbound.js';
 import { metaInstant } from './envelope.js';
 import type { InstantRange } from '../../../src/time/accepted-range.js';

@@ -2,7 +2,7 @@
  * Validation with zod that fails as a PayloadError whose message names the JSON path, e.g.
  * `entry[0].changes[1].value.comment_id is required`. Unknown extra fields are always allowed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 
 export type JsonPath = ReadonlyArray<string | number>;

@@ -5,7 +5,7 @@
  * Envelope: `{ data: { event_uuid, filter: { user_id }, event_type, tag, payload, includes } }`.
  * `event_uuid` names the delivery, not the post or DM: the idempotency key is the post's or DM event's id.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_ID_LENGTH } from './schema.js';
 
 const id = z.string().min(1).max(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters, longer than any X id` });

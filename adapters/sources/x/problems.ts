@@ -2,7 +2,7 @@
  * Turns zod issues into one-line English problems that name the JSON path of the body:
  * "tweet_create_events[0].id_str is required", "for_user_id must be a string, not number 42".
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { PayloadError } from '../../../src/inquiries/inbound.js';
 
 export function fail(problems: readonly string[]): never {

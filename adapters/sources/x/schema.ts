@@ -4,7 +4,7 @@
  * The envelope is checked first; each tweet and DM event is then checked on its own (see parse.ts),
  * so that a direct message event of a type we do not know is skipped rather than rejected.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseCreatedAt } from './created-at.js';
 
 /** X's ids are at most 19 digits; a longer one cannot be real, nor fit the database's unique index. */
