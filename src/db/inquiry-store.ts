@@ -70,7 +70,8 @@ export class DrizzleInquiryStore implements InquiryStore {
       try {
         return await this.db.transaction(async (tx) => {
           // units storing or answering the same messages take turns: their locks, taken in one order, cannot
-          // cross (a unit of one message holds nothing another waits for while it waits: it needs none)
+          // cross (one-message deliveries take none: a shared statement crossing such a unit is a deadlock
+          // the database ends, and the loser is run again)
           if (keys.length > 1) await tx.execute(sql`select count(pg_advisory_xact_lock(h)) from (select distinct hashtextextended(k, 0) as h from unnest(${sql.param(keys)}::text[]) as k order by h) as locks`);
           // the delivery's bytes are stored by the statement of its first new inquiry (insertIfAbsent)
           return await work(new DrizzleInquiryStore(tx as unknown as Db, unit));

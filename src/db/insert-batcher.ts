@@ -9,22 +9,38 @@
  * the database is away (every message of it gets that error: 503 and a redelivery), each message is
  * tried alone, so that one message the statement could not store fails only its own request.
  * Two messages with the same key never share a statement (the second waits for the next one), and a
- * statement inserts in key order, so two statements cannot deadlock over each other's keys.
+ * statement inserts in key order (the database's order, the same for every instance), so two
+ * statements cannot deadlock over each other's keys (one can with a multi-message delivery's
+ * transaction: the database ends that after deadlock_timeout, and the loser is run again).
+ *
+ * Nothing waits without end: a message that cannot start within WAIT_MS (a statement stuck behind a
+ * lock, a connection gone silent) is answered as the database being away (503, redelivered), as is
+ * one arriving while MAX_WAITING are waiting; a batch holds at most MAX_BATCH_BYTES of bodies.
  */
 import type { Db } from './connection.js';
 import { runBatch, type BatchItem, type BatchRow, type StatementRunner } from './new-inquiries-batch.js';
-import { isDatabaseUnavailable, isTransactionConflict } from './unavailable.js';
+import { isDatabaseUnavailable, isTransactionConflict, markDatabaseError } from './unavailable.js';
 
 export const MAX_IN_FLIGHT = 1;
 export const MAX_BATCH = 64;
+/** a batch's bodies at most (a larger message goes alone) */
+export const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+/** longest wait for a statement to start, as for a pool connection (src/db/postgres.ts CONNECT_TIMEOUT_MS) */
+export const WAIT_MS = 5_000;
+export const MAX_WAITING = 2_000;
 const CONFLICT_ATTEMPTS = 4;
 
 interface Waiting {
   readonly item: BatchItem;
   readonly key: string;
+  readonly bytes: number;
+  timer?: ReturnType<typeof setTimeout>;
   resolve(row: BatchRow): void;
   reject(e: unknown): void;
 }
+
+/** the pool's own error for "no connection in time": what isDatabaseUnavailable knows as an outage */
+const notInTime = (): Error => markDatabaseError(new Error('timeout exceeded when trying to connect'));
 
 export class InsertBatcher {
   private waiting: Waiting[] = [];
@@ -32,17 +48,31 @@ export class InsertBatcher {
   /** statements run and messages stored through them (tests and the benchmark read them) */
   readonly counts = { statements: 0, messages: 0, largest: 0 };
 
+  /** messages waiting for a statement */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   constructor(
     private readonly db: Db,
     /** the database's generic-plan connections (PostgreSQL), else the statement runs on `db` */
     private readonly runner?: StatementRunner,
-    private readonly o: { readonly maxInFlight: number; readonly maxBatch: number } = { maxInFlight: MAX_IN_FLIGHT, maxBatch: MAX_BATCH },
+    private readonly o: { readonly maxInFlight: number; readonly maxBatch: number; readonly waitMs?: number } = { maxInFlight: MAX_IN_FLIGHT, maxBatch: MAX_BATCH },
   ) {}
 
   /** `key`: the message's idempotency key (channel, account, id), as stored */
   insert(item: BatchItem, key: string): Promise<BatchRow> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ item, key, resolve, reject });
+      if (this.waiting.length >= MAX_WAITING) return reject(notInTime());
+      const w: Waiting = { item, key, bytes: item.delivery.mode === 'new' ? item.delivery.body.length : 0, resolve, reject };
+      w.timer = setTimeout(() => {
+        // still waiting (never taken into a statement): answered as an outage, and never stored
+        const k = this.waiting.indexOf(w);
+        if (k < 0) return;
+        this.waiting.splice(k, 1);
+        reject(notInTime());
+      }, this.o.waitMs ?? WAIT_MS);
+      this.waiting.push(w);
       this.pump();
     });
   }
@@ -58,14 +88,17 @@ export class InsertBatcher {
     }
   }
 
-  /** the waiting messages for one statement: distinct keys, at most maxBatch, in key order */
+  /** the waiting messages for one statement: distinct keys, at most maxBatch and MAX_BATCH_BYTES (or one), in key order */
   private take(): Waiting[] {
     const keys = new Set<string>();
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
+    let bytes = 0;
     for (const w of this.waiting) {
-      if (batch.length < this.o.maxBatch && !keys.has(w.key)) {
+      if (batch.length < this.o.maxBatch && !keys.has(w.key) && (batch.length === 0 || bytes + w.bytes <= MAX_BATCH_BYTES)) {
         keys.add(w.key);
+        bytes += w.bytes;
+        clearTimeout(w.timer);
         batch.push(w);
       } else rest.push(w);
     }

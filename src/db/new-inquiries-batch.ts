@@ -40,7 +40,9 @@ export function batchText(): string {
   const names = all.map(([c]) => c).join(', ');
   const r = all.length;
   const guard = `(u.bound_source is null or exists (select 1 from source_accounts sa join accounts a on a.id = sa.account_id
-      where sa.source = u.bound_source and a.id = u.account_id and a.active and a.org_id = u.org_id and a.channel = u.channel and a.external_id = u.account_external_id))`;
+      where sa.source = u.bound_source and a.id = u.account_id and a.active and a.org_id = u.org_id and a.channel = u.channel and a.external_id = u.account_external_id)
+    and not exists (select 1 from source_accounts sb join accounts b on b.id = sb.account_id
+      where sb.source = u.bound_source and b.active and b.external_id = u.account_external_id and b.id <> u.account_id))`;
   return `with u as (select * from unnest(${arrays}) with ordinality as u(${names}, n)),
   g as (select n, ${guard} as bound from u),
   d_id as (select n, nextval(pg_get_serial_sequence('deliveries', 'id')) as id from u where d_source is not null),

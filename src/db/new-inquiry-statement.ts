@@ -51,8 +51,11 @@ export function newInquiryText(mode: DeliveryMode, reminders: boolean, guarded =
   if (mode === 'new') parts.push(`d_id as (select nextval(pg_get_serial_sequence('deliveries', 'id')) as id)`);
   const columns = `${INQUIRY_COLUMNS.map(([c]) => c).join(', ')}, delivery_id`;
   if (guarded) {
-    // $1 org_id, $2 account_id, $4 channel, $5 account_external_id (the values' positions above)
-    parts.unshift(`g as (select exists (select 1 from source_accounts sa join accounts a on a.id = sa.account_id where sa.source = ${p('::text')} and a.id = $2 and a.active and a.org_id = $1 and a.channel = $4 and a.external_id = $5) as bound)`);
+    // $1 org_id, $2 account_id, $4 channel, $5 account_external_id (the values' positions above); and no
+    // other account of the source with the same platform id (then the fresh lookup decides: ambiguous or not)
+    const source = p('::text');
+    parts.unshift(`g as (select exists (select 1 from source_accounts sa join accounts a on a.id = sa.account_id where sa.source = ${source} and a.id = $2 and a.active and a.org_id = $1 and a.channel = $4 and a.external_id = $5)
+      and not exists (select 1 from source_accounts sb join accounts b on b.id = sb.account_id where sb.source = ${source} and b.active and b.external_id = $5 and b.id <> $2) as bound)`);
     parts.push(`i as (insert into inquiries (${columns}) select ${values}, ${deliveryId} from g where g.bound on conflict do nothing returning id)`);
   } else {
     parts.push(`i as (insert into inquiries (${columns}) values (${values}, ${deliveryId}) on conflict do nothing returning id)`);

@@ -112,8 +112,26 @@ export async function openPostgres(url: string, o: PostgresOptions): Promise<Dat
   // the batched insert's statement (src/db/new-inquiries-batch.ts) on connections that plan it once:
   // with the default plan_cache_mode PostgreSQL re-plans it at every execution (its arrays' lengths
   // change the estimate), which measured 2.9 ms of server CPU for one message against 1.3–1.6 ms
-  const generic = createPool(url, { ...o, poolSize: GENERIC_PLAN_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' });
-  const genericPlans = async (name: string, text: string, params: unknown[]) => (await generic.query({ name, text, values: params })).rows as Record<string, unknown>[];
+  const generic = createPool(url, { ...o, poolSize: GENERIC_PLAN_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan -c statement_timeout=30000' });
+  // a connection of its own that cannot be had (max_connections reached, a pooler refusing the option)
+  // must not fail what the main pool can do: the statement then runs there, with the default planning
+  const genericPlans = async (name: string, text: string, params: unknown[]): Promise<Record<string, unknown>[]> => {
+    let client: pg.PoolClient;
+    try {
+      client = await generic.connect();
+    } catch {
+      return (await pool.query({ name, text, values: params })).rows as Record<string, unknown>[];
+    }
+    try {
+      const rows = (await client.query({ name, text, values: params })).rows as Record<string, unknown>[];
+      client.release();
+      return rows;
+    } catch (e) {
+      // a connection that failed mid-statement is dropped, not reused
+      client.release(e instanceof Error ? e : true);
+      throw e;
+    }
+  };
   return {
     db,
     kind: 'postgres',

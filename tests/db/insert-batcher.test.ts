@@ -5,7 +5,8 @@
  * and not to a neighbour; a redelivery in the same moment is one inquiry; one message the statement
  * cannot store fails alone; a stale cached binding refuses only its own message.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isDatabaseUnavailable } from '../../src/db/unavailable.js';
 import { sql } from 'drizzle-orm';
 import { InsertBatcher } from '../../src/db/insert-batcher.js';
 import { DrizzleInquiryStore } from '../../src/db/inquiry-store.js';
@@ -83,6 +84,35 @@ describe.each(TARGETS)('batched one-message deliveries on $name', ({ target }) =
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     expect(await rows("select id from inquiries where external_id = 'broken'")).toHaveLength(0);
     expect(await rows("select id from inquiries where external_id in ('ok-1', 'ok-2', 'ok-3')")).toHaveLength(3);
+  });
+
+  it('a message that cannot start in time is answered as the database being away, and never stored', async () => {
+    if (h.app.database.kind !== 'postgres') return expect(h.app.database.kind).toBe('pglite'); // one connection: nothing can hold a key meanwhile
+    // another connection holds the key "held" in an open transaction: the statement storing it waits
+    const blocker = await (h.app.database.db as any).$client.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query(`insert into inquiries (org_id, account_id, source, channel, account_external_id, external_id, received_at, state, raw, created_at, updated_at)
+        values ('hofors', $1, 'meta', 'facebook', $2, 'held', now(), 'open', '{}', now(), now())`, [accountId, PAGE]);
+      const waiting = new InsertBatcher(h.app.database.db, h.app.database.genericPlans, { maxInFlight: 1, maxBatch: 64, waitMs: 60_000 });
+      const slow = new DrizzleInquiryStore(h.app.database.db, undefined, waiting);
+      const via = (e: SourceEvent) => ingest({ store: slow, route, plan }, [e], NOW, { source: 'meta', body: Buffer.from('{}') });
+      const held = via(one('held'));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const late = [via(one('late-1')), via(one('late-2'))].map((p) => p.then(() => 'stored', (e: unknown) => e));
+        while (waiting.waitingCount < 2) await new Promise((r) => setImmediate(r));
+        vi.advanceTimersByTime(60_000);
+        for (const outcome of await Promise.all(late)) expect(isDatabaseUnavailable(outcome)).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+      await blocker.query('rollback');
+      expect((await held).received).toHaveLength(1);
+      expect(await rows("select external_id from inquiries where external_id in ('held', 'late-1', 'late-2')")).toEqual([{ external_id: 'held' }]);
+    } finally {
+      blocker.release();
+    }
   });
 
   it('a cached binding that no longer holds refuses only its own message, and stores nothing of it', async () => {

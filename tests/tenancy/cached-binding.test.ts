@@ -92,4 +92,14 @@ describe.each(SHARED)('a cached source binding, two instances on $name', ({ make
     await apply(text);
     await refusedBy(two, 'hofors-blogg', comment('hofors-blogg'), 'account_not_bound');
   });
+
+  it('a second account with the same platform id bound since makes a message without a channel ambiguous, as a fresh lookup says', async () => {
+    await apply(await hofors());
+    expect((await two.generic('hofors-chatt', comment('hofors-chatt'))).status).toBe(200); // cached: one account
+    await apply((await hofors())
+      .replace('accounts:\n', 'accounts:\n  - { key: chatt2, name: Chatten som blogg, channel: blog, external_id: hofors-chatt, responsible: erik.lind, manager: anna.berg }\n')
+      .replace('{ name: hofors-chatt, accounts: [chatt] }', '{ name: hofors-chatt, accounts: [chatt, chatt2] }'));
+    await refusedBy(two, 'hofors-chatt', comment('hofors-chatt'), 'account_ambiguous');
+    expect((await two.generic('hofors-chatt', comment('hofors-chatt', { channel: 'chat' }))).status).toBe(200);
+  });
 });
