@@ -78,6 +78,51 @@ describe.each(TARGETS)('batched one-message deliveries on $name', ({ target }) =
     expect(await rows("select e.id from events e join inquiries i on i.id = e.inquiry_id where i.external_id = 'twice'")).toHaveLength(1);
   });
 
+  it('a shared statement stores every column, event, reminder and byte exactly as the one-message statement does', async () => {
+    // values a JSON document or an array literal could get wrong: quotes, backslashes, braces, "NULL",
+    // escapes, emoji, a lone surrogate and NUL (stored as U+FFFD), no author name, JSON null inside raw
+    const tricky = (k: number, tag: string): SourceEvent => ({
+      kind: 'message',
+      message: message({
+        accountExternalId: PAGE, externalId: `${tag}-${k}`, receivedAt: NOW - 60_000 - k * 1_000,
+        author: k % 2 === 0 ? { id: `a"\\{${k}}`, name: 'NULL' } : { id: `a-${k}` },
+        text: ['Hej "där" \\ {x,y} NULL', 'rad 1\nrad 2\t\u00e5\u00e4\u00f6 \ud83d\ude00', 'ensam \ud800 och \u0000 nul', '[1,2]'][k % 4]!,
+        url: k % 3 === 0 ? null : `https://example.org/?q="${k}"&x=\\`,
+        raw: { id: `${tag}-${k}`, nothing: null, nested: { list: [1, 'två', null, { "k\"ey": '\\' }] }, n: 1.5e-7 },
+      }),
+    });
+    const body = (k: number) => Buffer.from([0xff, 0x00, 0x22, 0x5c, 0x7b, k, 0xc3, 0x28]);
+    const via = (e: SourceEvent, k: number) => ingest({ store, route, plan }, [e], NOW, { source: 'meta', body: body(k) });
+    const alone: number[] = [];
+    for (let k = 0; k < 8; k++) alone.push((await via(tricky(k, 'alone'), k)).received[0]!);
+    const before = batcher.counts.largest;
+    batcher.counts.largest = 0;
+    const together = (await Promise.all(Array.from({ length: 8 }, (_, k) => via(tricky(k, 'together'), k)))).map((r) => r.received[0]!);
+    expect(batcher.counts.largest).toBeGreaterThan(1);
+    batcher.counts.largest = Math.max(before, batcher.counts.largest);
+    const stored = async (id: number) => {
+      const [i] = await rows(`select i.org_id, i.account_id, i.source, i.channel, i.account_external_id, replace(i.external_id, 'together', 'alone') as external_id, author_id, author_name,
+        author_handle, text, url, in_reply_to, i.received_at::text, deadline::text, allowed_minutes, state, personal_data::text, replace(raw::text, 'together', 'alone') as raw,
+        caught_up_at, late_reason, private_conversation, created_at::text, updated_at::text, encode(d.body, 'hex') as body, d.source as d_source, d.received_at::text as d_at
+        from inquiries i join deliveries d on d.id = i.delivery_id where i.id = $1`, id);
+      const events = await rows('select type, actor, at::text, data::text from events where inquiry_id = $1', id);
+      const reminders = await rows('select org_id, kind, role, due_at::text, next_attempt_at::text from reminders where inquiry_id = $1 order by kind, role', id);
+      return { i, events, reminders };
+    };
+    for (let k = 0; k < 8; k++) {
+      const a = await stored(alone[k]!);
+      expect(a.i!.body).toBe(body(k).toString('hex'));
+      expect(a.reminders.length).toBeGreaterThan(0);
+      expect(await stored(together[k]!)).toEqual(a);
+    }
+    const [lone] = await rows('select text, author_name from inquiries where id = $1', alone[2]!);
+    expect(lone!.text).toBe('ensam \ufffd och \ufffd nul');
+    const [first] = await rows("select raw->'nothing' as nothing, raw->'nested'->'list'->2 as third, author_name, url from inquiries where id = $1", together[0]!);
+    expect(first).toEqual({ nothing: null, third: null, author_name: 'NULL', url: null });
+    const [jsonNull] = await rows("select jsonb_typeof(raw->'nothing') as t from inquiries where id = $1", together[0]!);
+    expect(jsonNull!.t).toBe('null');
+  });
+
   it('a message the statement cannot store (its account is gone) fails alone; the others of its statement are stored', async () => {
     const broken: RouteLookup = async () => ({ orgId: 'hofors', accountId: 987_654, policy: h.app.policies.get('hofors')! });
     const settled = await Promise.allSettled([deliver(one('ok-1')), deliver(one('broken'), { route: broken }), deliver(one('ok-2')), deliver(one('ok-3'))]);
