@@ -16,9 +16,8 @@ import { date, toEvent, toInquiry } from './rows.js';
 import { events, inquiries } from './schema.js';
 import { storableId, storableJson, storableText } from './storable.js';
 import { num, ts } from './sql-rows.js';
-import { runNewInquiry, type NewInquiryParams } from './new-inquiry-statement.js';
+import { runNewInquiry, type NewInquiryParams, type StoredRow } from './new-inquiry-statement.js';
 import { InsertBatcher } from './insert-batcher.js';
-import { rowOf, type BatchRow } from './new-inquiries-batch.js';
 import { storableInquiry } from './storable-inquiry.js';
 import { isTransactionConflict } from './unavailable.js';
 
@@ -41,7 +40,9 @@ const MAX_ATTEMPTS = 4;
 
 /** The advisory lock of a message (or a private conversation), in the form the rows are stored in. */
 const lockKey = (m: MessageKey): string =>
-  'externalId' in m ? JSON.stringify([m.channel, storableId(m.accountExternalId), storableId(m.externalId)]) : JSON.stringify([m.channel, storableId(m.accountExternalId), 'author', storableId(m.authorId)]);
+  'externalId' in m ? storedKey(m.channel, storableId(m.accountExternalId), storableId(m.externalId)) : JSON.stringify([m.channel, storableId(m.accountExternalId), 'author', storableId(m.authorId)]);
+/** a message's key from its ids as stored (storableId applied once: a digest form would be digested again) */
+const storedKey = (channel: string, accountExternalId: string, externalId: string): string => JSON.stringify([channel, accountExternalId, externalId]);
 
 export class DrizzleInquiryStore implements InquiryStore {
   /** the root store's: shared by its one-message units */
@@ -108,6 +109,7 @@ export class DrizzleInquiryStore implements InquiryStore {
     const jsonb = (v: unknown) => JSON.stringify(storableJson(v));
     const instantOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : ts(t));
     const d = unit?.delivery;
+    const at = ts(now);
     // a cached binding that routed nowhere is read again rather than trusted
     if (unit?.boundTo !== undefined && values.accountId === null) throw new StaleBindingError(unit.boundTo);
     const params: NewInquiryParams = {
@@ -115,17 +117,20 @@ export class DrizzleInquiryStore implements InquiryStore {
         values.orgId, values.accountId, values.source, values.channel, values.accountExternalId, values.externalId, values.authorId,
         values.authorName, values.authorHandle, values.text, values.url, values.inReplyTo, ts(values.receivedAt), instantOrNull(values.deadline),
         values.allowedMinutes, values.state, jsonb([...values.personalData]), jsonb(values.raw), instantOrNull(values.caughtUpAt), values.lateReason ?? null,
-        values.privateConversation ?? null, ts(now), ts(now),
+        values.privateConversation ?? null, at, at,
       ],
       event: { type: event.type, actor: event.actor, at: ts(event.at), data: jsonb(data) },
       reminders: { orgId: values.orgId, kinds: planned.map((p) => p.kind), roles: planned.map((p) => p.role), due: planned.map((p) => ts(p.dueAt)) },
       ...(unit?.boundTo !== undefined ? { boundTo: unit.boundTo } : {}),
-      delivery: newDelivery && d ? { mode: 'new', source: d.source, at: ts(now), body: Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body) } : unit?.deliveryId !== undefined ? { mode: 'existing', id: unit.deliveryId } : { mode: 'none' },
+      delivery: newDelivery && d ? { mode: 'new', source: d.source, at, body: Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body) } : unit?.deliveryId !== undefined ? { mode: 'existing', id: unit.deliveryId } : { mode: 'none' },
     };
     // a one-message delivery shares its statement with the others arriving meanwhile; the rest run theirs in their unit
-    const row: BatchRow | undefined = unit?.oneStatement && this.batcher && params.delivery.mode !== 'existing' ? await this.batcher.insert(params, lockKey(values)) : rowOf((await runNewInquiry(this.db, params))[0], params);
-    if (row && !row.bound) throw new StaleBindingError(unit!.boundTo!);
-    if (row && row.id !== null) {
+    const row: StoredRow =
+      unit?.oneStatement && this.batcher && params.delivery.mode !== 'existing'
+        ? await this.batcher.insert(params, storedKey(values.channel, values.accountExternalId, values.externalId))
+        : await runNewInquiry(this.db, params);
+    if (!row.bound) throw new StaleBindingError(unit!.boundTo!);
+    if (row.id !== null) {
       const id = row.id;
       if (unit) {
         unit.created.push(id);

@@ -18,7 +18,8 @@
  * one arriving while MAX_WAITING are waiting; a batch holds at most MAX_BATCH_BYTES of bodies.
  */
 import type { Db } from './connection.js';
-import { runBatch, type BatchItem, type BatchRow, type StatementRunner } from './new-inquiries-batch.js';
+import { runBatch, type BatchItem, type StatementRunner } from './new-inquiries-batch.js';
+import type { StoredRow } from './new-inquiry-statement.js';
 import { isDatabaseUnavailable, isTransactionConflict, markDatabaseError } from './unavailable.js';
 
 export const MAX_IN_FLIGHT = 1;
@@ -35,7 +36,7 @@ interface Waiting {
   readonly key: string;
   readonly bytes: number;
   timer?: ReturnType<typeof setTimeout>;
-  resolve(row: BatchRow): void;
+  resolve(row: StoredRow): void;
   reject(e: unknown): void;
 }
 
@@ -61,7 +62,7 @@ export class InsertBatcher {
   ) {}
 
   /** `key`: the message's idempotency key (channel, account, id), as stored */
-  insert(item: BatchItem, key: string): Promise<BatchRow> {
+  insert(item: BatchItem, key: string): Promise<StoredRow> {
     return new Promise((resolve, reject) => {
       if (this.waiting.length >= MAX_WAITING) return reject(notInTime());
       const w: Waiting = { item, key, bytes: item.delivery.mode === 'new' ? item.delivery.body.length : 0, resolve, reject };
@@ -106,7 +107,7 @@ export class InsertBatcher {
     return batch.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  private async store(batch: readonly Waiting[]): Promise<BatchRow[]> {
+  private async store(batch: readonly Waiting[]): Promise<StoredRow[]> {
     for (let attempt = 1; ; attempt++) {
       try {
         const rows = await runBatch(this.db, batch.map((w) => w.item), this.runner);

@@ -84,13 +84,32 @@ export function paramsOf(x: NewInquiryParams): unknown[] {
 
 const texts = new Map<string, string>();
 
-/** Runs the statement, a named prepared statement per shape (node-postgres; PGlite runs the text). */
-export async function runNewInquiry(db: Db, x: NewInquiryParams): Promise<SqlRow[]> {
+/** What storing a message answered. */
+export interface StoredRow {
+  /** the new inquiry's id; null when not inserted (a duplicate, or the binding no longer holds) */
+  readonly id: number | null;
+  readonly deliveryId: number | null;
+  /** false: the cached binding no longer holds (nothing of this message was stored) */
+  readonly bound: boolean;
+}
+
+const idOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** a statement's answer row (the one-message statement's, or a batch's) as a StoredRow */
+export const storedRow = (r: SqlRow, bound: boolean): StoredRow => ({ id: idOrNull(r.id), deliveryId: idOrNull(r.delivery_id), bound });
+
+/**
+ * Runs the statement, a named prepared statement per shape (node-postgres; PGlite runs the text).
+ * Unguarded, it answers no row when the inquiry was not inserted; guarded, always one, saying whether the binding held.
+ */
+export async function runNewInquiry(db: Db, x: NewInquiryParams): Promise<StoredRow> {
   const reminders = x.reminders.kinds.length > 0;
   const guarded = x.boundTo !== undefined;
   const name = `svarstid_new_inquiry_${x.delivery.mode}${reminders ? '_r' : ''}${guarded ? '_g' : ''}`;
   let text = texts.get(name);
   if (text === undefined) texts.set(name, (text = newInquiryText(x.delivery.mode, reminders, guarded)));
   const r = (await db._.session.prepareQuery({ sql: text, params: paramsOf(x) }, undefined, name, false).execute()) as unknown as SqlRow[] | { rows: SqlRow[] };
-  return Array.isArray(r) ? r : r.rows;
+  const row = (Array.isArray(r) ? r : r.rows)[0];
+  if (!row) return { id: null, deliveryId: null, bound: true };
+  return storedRow(row, !guarded || row.bound !== false);
 }

@@ -87,7 +87,7 @@ describe.each(TARGETS)('batched one-message deliveries on $name', ({ target }) =
         accountExternalId: PAGE, externalId: `${tag}-${k}`, receivedAt: NOW - 60_000 - k * 1_000,
         author: k % 2 === 0 ? { id: `a"\\{${k}}`, name: 'NULL' } : { id: `a-${k}` },
         text: ['Hej "där" \\ {x,y} NULL', 'rad 1\nrad 2\t\u00e5\u00e4\u00f6 \ud83d\ude00', 'ensam \ud800 och \u0000 nul', '[1,2]'][k % 4]!,
-        url: k % 3 === 0 ? null : `https://example.org/?q="${k}"&x=\\`,
+        url: k % 3 === 0 ? undefined : `https://example.org/?q="${k}"&x=\\`,
         raw: { id: `${tag}-${k}`, nothing: null, nested: { list: [1, 'två', null, { "k\"ey": '\\' }] }, n: 1.5e-7 },
       }),
     });
@@ -166,6 +166,6 @@ describe.each(TARGETS)('batched one-message deliveries on $name', ({ target }) =
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(StaleBindingError);
     expect(await rows("select id from inquiries where external_id = 'stale'")).toHaveLength(0);
-    expect(await rows("select count(*)::int as n from deliveries d where convert_from(d.body, 'UTF8') like '%stale%'")).toEqual([{ n: 0 }]);
+    expect(await rows("select count(*)::int as n from deliveries d where position(convert_to('stale', 'UTF8') in d.body) > 0")).toEqual([{ n: 0 }]);
   });
 });
