@@ -44,6 +44,20 @@ const lockKey = (m: MessageKey): string =>
 /** a message's key from its ids as stored (storableId applied once: a digest form would be digested again) */
 const storedKey = (channel: string, accountExternalId: string, externalId: string): string => JSON.stringify([channel, accountExternalId, externalId]);
 
+/** the inquiry stored under a message's key (the ids as stored) */
+const byKey = (db: Db) =>
+  db
+    .select()
+    .from(inquiries)
+    .where(and(eq(inquiries.channel, sql.placeholder('channel')), eq(inquiries.accountExternalId, sql.placeholder('account')), eq(inquiries.externalId, sql.placeholder('external'))));
+const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof byKey>['prepare']>>();
+/** byKey as a named prepared statement of the root database (a redelivery's lookup: no SQL built per delivery) */
+function preparedByKey(db: Db): ReturnType<ReturnType<typeof byKey>['prepare']> {
+  let p = prepared.get(db);
+  if (!p) prepared.set(db, (p = byKey(db).prepare('svarstid_inquiry_by_key')));
+  return p;
+}
+
 export class DrizzleInquiryStore implements InquiryStore {
   /** the root store's: shared by its one-message units */
   private readonly batcher?: InsertBatcher;
@@ -138,10 +152,9 @@ export class DrizzleInquiryStore implements InquiryStore {
       }
       return { inquiry: { ...provisional, id }, created: true };
     }
-    const existing = await this.db
-      .select()
-      .from(inquiries)
-      .where(and(eq(inquiries.channel, values.channel), eq(inquiries.accountExternalId, values.accountExternalId), eq(inquiries.externalId, values.externalId)));
+    const key = { channel: values.channel, account: values.accountExternalId, external: values.externalId };
+    // a transaction's own query, else the root database's prepared one (built once, planned once per connection)
+    const existing = await (this.unit && !this.unit.oneStatement ? byKey(this.db) : preparedByKey(this.db)).execute(key);
     if (!existing[0]) throw new Error('insert conflicted but no existing inquiry was found');
     return { inquiry: toInquiry(existing[0]), created: false };
   }
