@@ -13,7 +13,7 @@
  * (the batcher never puts two messages with one key in the same batch).
  */
 import type { Db } from './connection.js';
-import { INQUIRY_COLUMNS, runNewInquiry, storedRow, type NewInquiryParams, type StoredRow } from './new-inquiry-statement.js';
+import { INQUIRY_COLUMN_COUNT, INQUIRY_COLUMNS, runNewInquiry, storedRow, type NewInquiryParams, type StoredRow } from './new-inquiry-statement.js';
 import type { SqlRow } from './sql-rows.js';
 import { storableText } from './storable.js';
 
@@ -73,10 +73,12 @@ export function batchParams(items: readonly BatchItem[]): [string, string] {
   const reminders: string[] = [];
   items.forEach((x, k) => {
     if (x.delivery.mode === 'existing') throw new Error('a batch stores one-message deliveries: no delivery row made earlier');
+    // a missing or extra column would shift every later one in the document: refused, as paramsOf refuses it
+    if (x.inquiry.length !== INQUIRY_COLUMN_COUNT) throw new Error(`a new inquiry has ${INQUIRY_COLUMN_COUNT} columns, not ${x.inquiry.length}`);
     const d = x.delivery.mode === 'new' ? x.delivery : undefined;
     const values = [...x.inquiry, x.event.type, x.event.actor, x.event.at, x.event.data, d?.source ?? null, d?.at ?? null, d ? d.body.toString('base64') : null, x.boundTo ?? null];
     messages.push(`[${k + 1},${values.map((v, c) => json(v, ALL[c]![1] === '::jsonb')).join(',')}]`);
-    x.reminders.kinds.forEach((kind, j) => reminders.push(JSON.stringify([k + 1, kind, x.reminders.roles[j], x.reminders.due[j]])));
+    x.reminders.kinds.forEach((kind, j) => reminders.push(JSON.stringify([k + 1, storableText(kind), storableText(x.reminders.roles[j]!), x.reminders.due[j]])));
   });
   return [`[${messages.join(',')}]`, `[${reminders.join(',')}]`];
 }
