@@ -2,8 +2,8 @@
  * The fault test, part 1: PostgreSQL connections terminated under load (issue 11, item 8).
  *
  * A real `svarstid serve` on a fresh PostgreSQL database takes signed generic deliveries (single
- * messages and batches of 5) from 16 clients that redeliver on 503, as Meta and X do; meanwhile every
- * backend of that database is terminated (pg_terminate_backend) ten times. The process must survive,
+ * messages and batches of 5) from 16 clients that redeliver on 503, as Meta and X do, until every
+ * backend of that database has been terminated (pg_terminate_backend) ten times. The process must survive,
  * answer only 2xx or 503 with Retry-After, and have every acknowledged message stored exactly once.
  * The same load on the embedded database (no faults) is the baseline, and keeps this file from being
  * empty without PostgreSQL.
@@ -52,11 +52,19 @@ describe('svarstid serve under load', () => {
         const served = await startServed(env({ DATABASE_URL: db.url }));
         let terminated = 0;
         try {
-          const list = deliveries('terminate', 200);
-          let i = 0;
-          const load = runLoad(16, () => list[i++], { base: served.base, secret: SECRET, retryDelayMs: 100, stopped: () => served.exit() !== null });
-          await sleep(800);
-          for (let k = 0; k < 10; k++) {
+          // deliveries keep coming until the ten rounds are over (at least 200): a fixed list could be
+          // all stored before the first round, and then nothing would have been tested
+          const list: Delivery[] = [];
+          const id = idMaker('terminate');
+          let rounds = 0;
+          const next = (): Delivery | undefined => {
+            if (rounds === 10 && list.length >= 200) return undefined;
+            list.push(genericDelivery(Array.from({ length: list.length % 4 === 3 ? 5 : 1 }, () => ({ externalId: id() }))));
+            return list[list.length - 1];
+          };
+          const load = runLoad(16, next, { base: served.base, secret: SECRET, retryDelayMs: 100, stopped: () => served.exit() !== null });
+          await sleep(300);
+          for (let k = 0; k < 10; k++, rounds++) {
             const [row] = await sqlOnce<{ n: string }>(process.env.TEST_DATABASE_URL!, 'select count(pg_terminate_backend(pid)) as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [db.name]);
             terminated += Number(row!.n);
             await sleep(250);
