@@ -6,7 +6,7 @@
  *   unrouted → closed (e.g. spam to an unknown account);  `registered` is a flag, not a state.
  */
 import { InquiryError } from './errors.js';
-import { needsNote } from './reasons.js';
+import { canonicalReason, needsNote } from './reasons.js';
 import { ACTIVE_STATES, CLOSE_REASONS, REMOVED_BY_ACCOUNT, REMOVED_BY_AUTHOR, type Inquiry, type InquiryEvent, type InquiryPatch, type InquiryState } from './model.js';
 
 export type Command =
@@ -62,15 +62,17 @@ export function decide(inquiry: Inquiry, command: Command, now: number): Decisio
     }
     case 'close': {
       requireState(inquiry, [...ACTIVE_STATES, 'unrouted'], 'close');
-      if (!(CLOSE_REASONS as readonly string[]).includes(command.reason)) {
+      // a reason by its name or a short form ("spam" → "reklam/spam"), from every caller alike: chat, REST
+      const reason = canonicalReason(command.reason);
+      if (reason === undefined) {
         throw new InquiryError('unknown_reason', `"${command.reason}" is not a reason for closing; use one of: ${CLOSE_REASONS.join(', ')}`);
       }
-      if (needsNote(command.reason, command.note)) throw new InquiryError('note_required', `"${command.reason}" needs a note saying what it was`);
+      if (needsNote(reason, command.note)) throw new InquiryError('note_required', `"${reason}" needs a note saying what it was`);
       // every reason in the guidelines' list is a reason to remove the comment, "annat" (with its note) too
       const removed = true;
       return {
-        patch: { state: 'closed', closedAt: now, closeReason: command.reason, removed, removedReason: removed ? command.reason : null },
-        event: event('closed', { reason: command.reason, note: command.note ?? null, removed, ...(command.moderation && { moderation: command.moderation }) }),
+        patch: { state: 'closed', closedAt: now, closeReason: reason, removed, removedReason: removed ? reason : null },
+        event: event('closed', { reason, note: command.note ?? null, removed, ...(command.moderation && { moderation: command.moderation }) }),
       };
     }
     case 'register': {

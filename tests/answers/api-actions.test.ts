@@ -102,6 +102,12 @@ describe.each(TARGETS)('the REST API actions ($name)', ({ target }) => {
       expect(r.body.error).toBe('invalid_payload');
       expect(r.body.message).toContain(field === 'body' ? '' : field);
     });
+    it('close takes a reason by a short form, as hide and remove do, and stores its full name', async () => {
+      const i = await h.facebookComment('Köp billiga klockor här');
+      const closed = await post(`/api/inquiries/${i.id}/close`, hofors, { as: 'erik.lind', reason: ' SPAM ' });
+      expect(closed.status).toBe(200);
+      expect(closed.body).toMatchObject({ state: 'closed', close_reason: 'reklam/spam' });
+    });
     it('an unknown reason is 400, a missing token 401, a bad id 400', async () => {
       const i = await h.facebookComment('Fråga');
       expect((await post(`/api/inquiries/${i.id}/close`, hofors, { as: 'erik.lind', reason: 'tråkig' })).status).toBe(400);
