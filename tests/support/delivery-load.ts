@@ -90,7 +90,8 @@ function httpPost(url: string, body: string | Buffer, headers: Record<string, st
 /** Posts a delivery, redelivering on 503 and on connection errors, as a platform does. */
 export async function deliver(d: Delivery, o: DeliverOptions): Promise<Outcome> {
   const attempts: Attempt[] = [];
-  for (let k = 0; k < (o.maxAttempts ?? 200); k++) {
+  const most = o.maxAttempts ?? 200;
+  for (let k = 0; k < most; k++) {
     const headers = { 'content-type': 'application/json', ...signGeneric(d.body, o.secret, Math.floor(Date.now() / 1000), o.source ?? 'hofors-blogg') };
     const started = performance.now();
     let attempt: Attempt;
@@ -117,7 +118,8 @@ export async function deliver(d: Delivery, o: DeliverOptions): Promise<Outcome> 
     const s = attempt.status;
     if (typeof s === 'number' && s >= 200 && s < 300) return { delivery: d, attempts, acknowledged: true };
     if (typeof s === 'number' && s !== 503) return { delivery: d, attempts, acknowledged: false };
-    if (o.stopped?.()) break;
+    // no wait after the last attempt (a refused connection after a shutdown is then over at once)
+    if (o.stopped?.() || k + 1 === most) break;
     await new Promise((r) => setTimeout(r, o.retryDelayMs ?? 100));
   }
   return { delivery: d, attempts, acknowledged: false };
