@@ -3,8 +3,12 @@ import type { Route } from './routes.js';
 
 export type Match = { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'wrong_method'; allowed: string[] } | { kind: 'none' };
 
+/** a route's pattern split into its parts, once per pattern */
+const PARTS = new Map<string, readonly string[]>();
+
 function matchPattern(pattern: string, segments: readonly string[]): Record<string, string> | undefined {
-  const parts = pattern.split('/').slice(1);
+  let parts = PARTS.get(pattern);
+  if (parts === undefined) PARTS.set(pattern, (parts = pattern.split('/').slice(1)));
   if (parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
   for (let i = 0; i < parts.length; i++) {
